@@ -1,0 +1,34 @@
+/**
+ * @module translate/context
+ * The read-only context a translation may consult (STYLE.md convention 3). Transforms never do
+ * I/O: catalog facts come through `catalog`, which the session answers from its in-memory mirror of
+ * the metadata tables. Every field a translation reads is part of its cache key.
+ */
+import type { SnowflakeTypeName, Value } from '../engine/types.ts';
+import type { Binds } from '../session/types.ts';
+import type { ColumnHint } from './plan.ts';
+
+export interface SessionVariable {
+  value: Value;
+  type: SnowflakeTypeName;
+}
+
+/** Catalog facts the translator may need; answered synchronously from the session's cache. */
+export interface CatalogFacts {
+  hasDatabase(name: string): boolean;
+  hasSchema(database: string, schema: string): boolean;
+  /** Declared Snowflake column types of a table or view, in column order; undefined if unknown. */
+  columns(database: string, schema: string, table: string): ColumnHint[] | undefined;
+}
+
+export interface TranslateContext {
+  readonly database: string | null;
+  readonly schema: string | null;
+  readonly sessionId: string;
+  /** Session variables by upper-case name (`SET x = 1` → `X`). */
+  readonly variables: ReadonlyMap<string, SessionVariable>;
+  /** Session parameters by upper-case name (TIMEZONE, TIMESTAMP_TYPE_MAPPING, ...). */
+  readonly params: Readonly<Record<string, string | number | boolean>>;
+  readonly binds?: Binds;
+  readonly catalog: CatalogFacts;
+}
