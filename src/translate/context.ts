@@ -19,7 +19,16 @@ export interface CatalogFacts {
   hasSchema(database: string, schema: string): boolean;
   /** Declared Snowflake column types of a table or view, in column order; undefined if unknown. */
   columns(database: string, schema: string, table: string): ColumnHint[] | undefined;
+  /**
+   * Whether an object of this type exists (exact, case-sensitive names). Optional: when absent,
+   * DDL falls back to `columns()` for tables/views and to DuckDB's own errors otherwise.
+   * Built by `catalogFactsFromRows()` in src/catalog/facts.ts.
+   */
+  hasObject?(type: CatalogObjectType, database: string, schema: string, name: string): boolean;
 }
+
+/** Object types `CatalogFacts.hasObject` answers for. */
+export type CatalogObjectType = 'TABLE' | 'VIEW' | 'SEQUENCE' | 'STAGE' | 'FILE FORMAT' | 'FUNCTION' | 'PROCEDURE';
 
 export interface TranslateContext {
   readonly database: string | null;
