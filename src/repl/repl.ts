@@ -1,0 +1,255 @@
+/**
+ * @module repl/repl
+ * The REPL loop: connect (server or embedded), print the banner, then read input — with the line
+ * editor on a terminal, line by line from a pipe — and run statements one at a time in order,
+ * printing each result or Snowflake-style error. Ctrl-C cancels the running statement. Leaving
+ * deletes a memory session this REPL created and keeps a persistent one.
+ */
+import { createInterface } from 'node:readline';
+import { VERSION } from '../cli/_version.ts';
+import { SnowflakeError } from '../errors.ts';
+import { paint } from './_ansi.ts';
+import { formatDuration, secondsLeft, type ReplBackend, type SessionInfo, type SessionRequest } from './backend.ts';
+import { fetchCatalog } from './catalog.ts';
+import { runCommand } from './commands.ts';
+import { completionCandidates, EMPTY_CATALOG, type CatalogSnapshot } from './complete.ts';
+import { LineEditor } from './editor.ts';
+import { EmbeddedBackend } from './embedded-backend.ts';
+import { highlightLines } from './highlight.ts';
+import { addHistory, historyPath, loadHistory } from './history-file.ts';
+import { changesCatalog, classifyInput, readyToSubmit, scriptStatements } from './input.ts';
+import { resultLines, type OutputFormat } from './output.ts';
+import { page } from './pager.ts';
+import { renderError } from './render.ts';
+import { RestBackend, ServerUnreachable } from './rest-backend.ts';
+
+export interface ReplOptions {
+  serverUrl: string;
+  sessionType: 'memory' | 'persistent';
+  sessionId?: string;
+  sessionTtl?: number;
+  persistentPath?: string;
+  embedded: boolean;
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  env: Record<string, string | undefined>;
+}
+
+/** Table rows printed when output is not a terminal (nothing to page with). */
+const PIPE_MAX_ROWS = 1000;
+/** Table rows handed to the pager at most. */
+const PAGER_MAX_ROWS = 10000;
+const PROMPT = 'mockhaus> ';
+const CONTINUATION = '       -> ';
+
+export class Repl {
+  format: OutputFormat = 'table';
+  timing = true;
+  translate = false;
+  readonly color: boolean;
+  readonly interactive: boolean;
+  private catalog: CatalogSnapshot = EMPTY_CATALOG;
+  private catalogStale = true;
+  private editor: LineEditor | null = null;
+  quitting = false;
+
+  constructor(
+    readonly backend: ReplBackend,
+    readonly sessionId: string,
+    private readonly o: ReplOptions,
+  ) {
+    this.color = !!o.stdout.isTTY && !o.env.NO_COLOR;
+    this.interactive = !!o.stdin.isTTY && !!o.stdout.isTTY;
+  }
+
+  get width(): number {
+    return this.o.stdout.columns || 100;
+  }
+
+  write(text: string): void {
+    this.o.stdout.write(text);
+  }
+
+  /** Print lines; tall tables go through the pager on a terminal. */
+  async print(lines: string[]): Promise<void> {
+    const rows = this.o.stdout.rows || 24;
+    if (this.editor && lines.length > rows - 1) {
+      const ed = this.editor;
+      await page(lines, { write: (t) => this.write(t), rows, color: this.color, readKey: () => ed.readKey() });
+    } else if (lines.length > 0) {
+      this.write(`${lines.join('\n')}\n`);
+    }
+  }
+
+  printError(err: unknown, statement: string | null): void {
+    const info =
+      err instanceof SnowflakeError
+        ? { code: err.code, sqlState: err.sqlState, message: err.message }
+        : { message: err instanceof Error ? err.message : String(err) };
+    this.write(`${renderError(info, statement, this.color).join('\n')}\n`);
+  }
+
+  /** Run statements in order; stop at the first failure. Returns false when one failed. */
+  async runStatements(statements: { text: string }[]): Promise<boolean> {
+    for (const [i, st] of statements.entries()) {
+      const controller = new AbortController();
+      this.editor?.busy(() => controller.abort());
+      try {
+        const results = await this.backend.execute(st.text, { signal: controller.signal });
+        for (const r of results) {
+          await this.print(
+            resultLines(r, {
+              format: this.format,
+              timing: this.timing,
+              translate: this.translate,
+              color: this.color,
+              width: this.width,
+              maxRows: this.editor ? PAGER_MAX_ROWS : this.format === 'table' ? PIPE_MAX_ROWS : null,
+            }),
+          );
+        }
+        if (changesCatalog(st.text)) this.catalogStale = true;
+      } catch (err) {
+        this.printError(err, st.text);
+        const left = statements.length - i - 1;
+        if (left > 0) this.write(`(${left} remaining ${left === 1 ? 'statement' : 'statements'} not run)\n`);
+        return false;
+      } finally {
+        this.editor?.busy(null);
+      }
+    }
+    return true;
+  }
+
+  /** Handle one complete input (a command or SQL). */
+  async handle(input: string): Promise<void> {
+    const kind = classifyInput(input);
+    switch (kind.kind) {
+      case 'empty':
+      case 'incomplete':
+        return;
+      case 'unknownCommand':
+        this.write(`Unknown command '${kind.text}'. Type help for the list of commands.\n`);
+        return;
+      case 'command':
+        await runCommand(this, kind.command);
+        return;
+      case 'sql':
+        await this.runStatements(kind.statements);
+        return;
+    }
+  }
+
+  async runScript(text: string): Promise<boolean> {
+    return this.runStatements(scriptStatements(text));
+  }
+
+  private async refreshCatalog(): Promise<void> {
+    if (!this.catalogStale) return;
+    this.catalogStale = false;
+    this.catalog = await fetchCatalog(this.backend);
+  }
+
+  /** Interactive loop on a terminal. */
+  async loopEditor(): Promise<void> {
+    const history = loadHistory(historyPath(this.o.env));
+    const ed = new LineEditor({
+      input: this.o.stdin,
+      output: this.o.stdout,
+      history,
+      highlight: (t) => highlightLines(t, this.color),
+      complete: (t, c) => completionCandidates(t, c, this.catalog),
+      isReady: readyToSubmit,
+    });
+    this.editor = ed;
+    ed.start();
+    try {
+      while (!this.quitting) {
+        await this.refreshCatalog();
+        const prompt = paint(PROMPT, 'prompt', this.color);
+        const input = await ed.read(prompt, paint(CONTINUATION, 'prompt', this.color));
+        if (input === null) break;
+        addHistory(history, historyPath(this.o.env), input);
+        await this.handle(input);
+      }
+    } finally {
+      ed.stop();
+      this.editor = null;
+    }
+  }
+
+  /** Piped input: statements run as soon as their `;` arrives; a last one without `;` runs at the end. */
+  async loopLines(): Promise<void> {
+    const rl = createInterface({ input: this.o.stdin, terminal: false });
+    let buffer = '';
+    for await (const line of rl) {
+      buffer = buffer === '' ? line : `${buffer}\n${line}`;
+      if (classifyInput(buffer).kind === 'incomplete') continue;
+      const input = buffer;
+      buffer = '';
+      await this.handle(input);
+      if (this.quitting) break;
+    }
+    rl.close();
+    if (buffer.trim() !== '' && !this.quitting) await this.runScript(buffer);
+  }
+}
+
+function banner(backend: ReplBackend, s: SessionInfo, color: boolean): string[] {
+  const left = secondsLeft(s);
+  const life = left === null ? '' : `, expires in ${formatDuration(left)}`;
+  return [
+    paint(`Mockhaus Interactive Client v${VERSION}`, 'bold', color),
+    `Connected to ${backend.where}`,
+    `Session: ${s.id} (${s.type}${life})`,
+    paint('Type help for commands; end SQL statements with ;', 'dim', color),
+    '',
+  ];
+}
+
+/** Connect, run the loop, leave. Returns the process exit code. */
+export async function runRepl(o: ReplOptions): Promise<number> {
+  const color = !!o.stdout.isTTY && !o.env.NO_COLOR;
+  const req: SessionRequest = {
+    type: o.sessionType,
+    ...(o.sessionId ? { id: o.sessionId } : {}),
+    ...(o.sessionTtl !== undefined ? { ttlSeconds: o.sessionTtl } : {}),
+    ...(o.persistentPath ? { persistentPath: o.persistentPath } : {}),
+  };
+  let backend: ReplBackend;
+  let info: SessionInfo;
+  try {
+    if (o.embedded) {
+      const e = await EmbeddedBackend.open(req);
+      backend = e;
+      info = await e.session();
+    } else {
+      const r = new RestBackend(o.serverUrl);
+      info = (await r.connect(req)).info;
+      backend = r;
+    }
+  } catch (err) {
+    const msg = err instanceof ServerUnreachable
+      ? `No Mockhaus server is running at ${o.serverUrl}. Start one with 'mockhaus serve' (or use 'mockhaus repl --embedded').`
+      : `Could not open a session: ${err instanceof Error ? err.message : String(err)}`;
+    o.stdout.write(`${paint(msg, 'error', color)}\n`);
+    return 1;
+  }
+  const repl = new Repl(backend, info.id, o);
+  if (repl.interactive) repl.write(`${banner(backend, info, color).join('\n')}\n`);
+  try {
+    if (repl.interactive) await repl.loopEditor();
+    else await repl.loopLines();
+  } finally {
+    try {
+      const { deleted } = await backend.close();
+      if (repl.interactive) {
+        repl.write(deleted ? `Session ${info.id} deleted.\n` : info.type === 'persistent' ? `Session ${info.id} kept (persistent).\n` : '');
+        repl.write('Goodbye!\n');
+      }
+    } catch (err) {
+      repl.printError(err, null);
+    }
+  }
+  return 0;
+}
