@@ -1,0 +1,73 @@
+/**
+ * @module test/conformance/cases/aggregate
+ * Aggregate functions and grouping: COUNT/COUNT_IF/SUM/AVG (with Snowflake's result scales),
+ * MIN/MAX, LISTAGG, ARRAY_AGG, MEDIAN, MODE, MIN_BY/MAX_BY, BOOLAND_AGG/BOOLOR_AGG, HAVING,
+ * GROUP BY ALL / ROLLUP / CUBE / GROUPING SETS.
+ */
+import { defineCases, fn, ref } from './_define.ts';
+
+const AVG_T = [
+  `CREATE OR REPLACE TABLE avg_example (int_col INT, d DECIMAL(10,5), s1 VARCHAR(10), s2 VARCHAR(10))`,
+  `INSERT INTO avg_example VALUES (1, 1.1, '1.1', 'one'), (1, 10, '10', 'ten'), (2, 2.4, '2.4', 'two'), (2, NULL, NULL, 'NULL'), (3, NULL, NULL, 'NULL'), (NULL, 9.9, '9.9', 'nine')`,
+];
+const COUNT_IF_T = [
+  `CREATE TABLE basic_example (i_col INTEGER, j_col INTEGER)`,
+  `INSERT INTO basic_example VALUES (11, 101), (11, 102), (11, NULL), (12, 101), (NULL, 101), (NULL, 102)`,
+];
+const SALES = [
+  `CREATE TABLE sales (region VARCHAR, product VARCHAR, amount NUMBER(10,2))`,
+  `INSERT INTO sales VALUES ('East', 'A', 10.00), ('East', 'B', 20.50), ('West', 'A', 5.25), ('West', 'A', 4.75), ('North', 'C', NULL)`,
+];
+
+export const aggregateCases = defineCases('aggregate', [
+  { id: 'avg/table', doc: fn('avg'), setup: AVG_T, sql: `SELECT * FROM avg_example ORDER BY int_col, d`, columns: ['INT_COL', 'D', 'S1', 'S2'], rows: [['1', '1.10000', '1.1', 'one'], ['1', '10.00000', '10', 'ten'], ['2', '2.40000', '2.4', 'two'], ['2', null, null, 'NULL'], ['3', null, null, 'NULL'], [null, '9.90000', '9.9', 'nine']] },
+  { id: 'avg/scales', doc: fn('avg'), setup: AVG_T, sql: `SELECT AVG(int_col), AVG(d) FROM avg_example`, columns: ['AVG(INT_COL)', 'AVG(D)'], rows: [['1.800000', '5.85000000000']] },
+  { id: 'avg/group-by-with-varchar', doc: fn('avg'), setup: AVG_T, sql: `SELECT int_col, AVG(d), AVG(s1) FROM avg_example GROUP BY int_col ORDER BY int_col`, columns: ['INT_COL', 'AVG(D)', 'AVG(S1)'], rows: [['1', '5.55000000000', 5.55], ['2', '2.40000000000', 2.4], ['3', null, null], [null, '9.90000000000', 9.9]] },
+  { id: 'avg/varchar-not-numeric', doc: fn('avg'), setup: AVG_T, sql: `SELECT AVG(s2) FROM avg_example`, error: { errno: '100038', sqlState: '22018' } },
+  { id: 'count_if/true', doc: fn('count_if'), setup: COUNT_IF_T, sql: `SELECT COUNT_IF(TRUE) FROM basic_example`, columns: ['COUNT_IF(TRUE)'], rows: [['6']] },
+  { id: 'count_if/comparison', doc: fn('count_if'), setup: COUNT_IF_T, sql: `SELECT COUNT_IF(j_col > i_col) FROM basic_example`, columns: ['COUNT_IF(J_COL > I_COL)'], rows: [['3']] },
+  { id: 'count_if/not-null', doc: fn('count_if'), setup: COUNT_IF_T, sql: `SELECT COUNT_IF(i_col IS NOT NULL AND j_col IS NOT NULL) FROM basic_example`, columns: ['COUNT_IF(I_COL IS NOT NULL AND J_COL IS NOT NULL)'], rows: [['3']] },
+  { id: 'count/star-and-column', doc: fn('count'), setup: COUNT_IF_T, sql: `SELECT COUNT(*), COUNT(i_col), COUNT(DISTINCT i_col), COUNT(DISTINCT i_col, j_col) FROM basic_example`, columns: ['COUNT(*)', 'COUNT(I_COL)', 'COUNT(DISTINCT I_COL)', 'COUNT(DISTINCT I_COL, J_COL)'], rows: [['6', '4', '2', '3']] },
+  { id: 'count/space-kept-in-name', doc: 'https://docs.snowflake.com/en/sql-reference/sql/truncate-table', setup: COUNT_IF_T, sql: `SELECT COUNT (*) FROM basic_example`, columns: ['COUNT (*)'], rows: [['6']] },
+  { id: 'count/empty-table', doc: fn('count'), setup: [`CREATE TABLE empty_t (a INT)`], sql: `SELECT COUNT(*) AS n, SUM(a) AS s, MAX(a) AS m FROM empty_t`, columns: ['N', 'S', 'M'], rows: [['0', null, null]] },
+  { id: 'sum/decimal-scale', doc: fn('sum'), setup: AVG_T, sql: `SELECT SUM(d), SUM(int_col) FROM avg_example`, columns: ['SUM(D)', 'SUM(INT_COL)'], rows: [['23.40000', '9']] },
+  { id: 'sum/varchar-is-float', doc: fn('sum'), setup: AVG_T, sql: `SELECT SUM(s1) AS s FROM avg_example`, columns: ['S'], rows: [[23.4]] },
+  { id: 'min-max/group', doc: fn('min'), setup: SALES, sql: `SELECT region, MIN(amount), MAX(amount) FROM sales GROUP BY region ORDER BY region`, columns: ['REGION', 'MIN(AMOUNT)', 'MAX(AMOUNT)'], rows: [['East', '10.00', '20.50'], ['North', null, null], ['West', '4.75', '5.25']] },
+  { id: 'min-max/strings', doc: fn('max'), sql: `SELECT MIN(column1) AS mn, MAX(column1) AS mx FROM VALUES ('b'), ('a'), ('C'), (NULL)`, columns: ['MN', 'MX'], rows: [['C', 'b']] },
+  { id: 'listagg/within-group', doc: fn('listagg'), setup: SALES, sql: `SELECT region, LISTAGG(product, ', ') WITHIN GROUP (ORDER BY amount DESC) AS products FROM sales WHERE amount IS NOT NULL GROUP BY region ORDER BY region`, columns: ['REGION', 'PRODUCTS'], rows: [['East', 'B, A'], ['West', 'A, A']] },
+  { id: 'listagg/distinct', doc: fn('listagg'), setup: SALES, sql: `SELECT LISTAGG(DISTINCT product, '|') WITHIN GROUP (ORDER BY product) AS p FROM sales`, columns: ['P'], rows: [['A|B|C']] },
+  { id: 'listagg/default-delimiter', doc: fn('listagg'), sql: `SELECT LISTAGG(column1) WITHIN GROUP (ORDER BY column1) AS p FROM VALUES ('x'), ('z'), ('y')`, columns: ['P'], rows: [['xyz']] },
+  { id: 'listagg/all-null-is-empty', doc: fn('listagg'), sql: `SELECT LISTAGG(column1, ',') AS p FROM VALUES (NULL::VARCHAR), (NULL)`, columns: ['P'], rows: [['']] },
+  { id: 'array_agg/ordered', doc: fn('array_agg'), setup: SALES, sql: `SELECT ARRAY_AGG(amount) WITHIN GROUP (ORDER BY amount) AS a FROM sales WHERE region = 'West'`, columns: ['A'], rows: [['[4.75,5.25]']] },
+  { id: 'array_agg/skips-null', doc: fn('array_agg'), sql: `SELECT ARRAY_AGG(column1) WITHIN GROUP (ORDER BY column1) AS a FROM VALUES (2), (NULL), (1)`, columns: ['A'], rows: [['[1,2]']] },
+  { id: 'median/basic', doc: fn('median'), sql: `SELECT MEDIAN(column1) AS m FROM VALUES (1), (2), (3), (4)`, columns: ['M'], rows: [['2.500']] },
+  { id: 'mode/basic', doc: fn('mode'), sql: `SELECT MODE(column1) AS m FROM VALUES (1), (2), (2), (3)`, columns: ['M'], rows: [['2']] },
+  { id: 'min_by/max_by', doc: fn('min_by'), sql: `SELECT MIN_BY(column1, column2) AS a, MAX_BY(column1, column2) AS b FROM VALUES ('x', 3), ('y', 1), ('z', 2)`, columns: ['A', 'B'], rows: [['y', 'x']] },
+  { id: 'booland_agg/boolor_agg', doc: fn('booland_agg'), sql: `SELECT BOOLAND_AGG(column1) AS a, BOOLOR_AGG(column1) AS o FROM VALUES (TRUE), (FALSE), (NULL)`, columns: ['A', 'O'], rows: [[false, true]] },
+  { id: 'stddev/variance', doc: fn('stddev'), sql: `SELECT VAR_POP(column1) AS vp, STDDEV_POP(column1) AS sp FROM VALUES (2.0::FLOAT), (4.0::FLOAT), (4.0::FLOAT), (4.0::FLOAT), (5.0::FLOAT), (5.0::FLOAT), (7.0::FLOAT), (9.0::FLOAT)`, columns: ['VP', 'SP'], rows: [[4, 2]] },
+  { id: 'having/filter-groups', doc: ref('constructs/having'), setup: SALES, sql: `SELECT region, SUM(amount) AS total FROM sales GROUP BY region HAVING SUM(amount) > 10 ORDER BY region`, columns: ['REGION', 'TOTAL'], rows: [['East', '30.50']] },
+  { id: 'group-by/all', doc: ref('constructs/group-by'), setup: SALES, sql: `SELECT region, product, COUNT(*) AS n FROM sales GROUP BY ALL ORDER BY region, product`, columns: ['REGION', 'PRODUCT', 'N'], rows: [['East', 'A', '1'], ['East', 'B', '1'], ['North', 'C', '1'], ['West', 'A', '2']] },
+  { id: 'group-by/position', doc: ref('constructs/group-by'), setup: SALES, sql: `SELECT region, COUNT(*) AS n FROM sales GROUP BY 1 ORDER BY 1`, columns: ['REGION', 'N'], rows: [['East', '2'], ['North', '1'], ['West', '2']] },
+  { id: 'group-by/alias', doc: ref('constructs/group-by'), setup: SALES, sql: `SELECT UPPER(region) AS r, COUNT(*) AS n FROM sales GROUP BY r ORDER BY r`, columns: ['R', 'N'], rows: [['EAST', '2'], ['NORTH', '1'], ['WEST', '2']] },
+  {
+    id: 'group-by/rollup', doc: ref('constructs/group-by-rollup'), setup: SALES,
+    sql: `SELECT region, SUM(amount) AS total FROM sales WHERE amount IS NOT NULL GROUP BY ROLLUP (region) ORDER BY region`,
+    columns: ['REGION', 'TOTAL'], rows: [['East', '30.50'], ['West', '10.00'], [null, '40.50']],
+  },
+  {
+    id: 'group-by/cube-grouping', doc: ref('constructs/group-by-cube'), setup: SALES,
+    sql: `SELECT region, product, SUM(amount) AS total, GROUPING(region) AS gr FROM sales WHERE region = 'East' GROUP BY CUBE (region, product) ORDER BY gr, region, product`,
+    columns: ['REGION', 'PRODUCT', 'TOTAL', 'GR'],
+    rows: [['East', 'A', '10.00', '0'], ['East', 'B', '20.50', '0'], ['East', null, '30.50', '0'], [null, 'A', '10.00', '1'], [null, 'B', '20.50', '1'], [null, null, '30.50', '1']],
+  },
+  {
+    id: 'group-by/grouping-sets', doc: ref('constructs/group-by-grouping-sets'), setup: SALES,
+    sql: `SELECT region, product, COUNT(*) AS n FROM sales GROUP BY GROUPING SETS ((region), (product)) ORDER BY region, product`,
+    columns: ['REGION', 'PRODUCT', 'N'],
+    rows: [['East', null, '2'], ['North', null, '1'], ['West', null, '2'], [null, 'A', '3'], [null, 'B', '1'], [null, 'C', '1']],
+  },
+  { id: 'group-by/not-grouped-column-error', doc: ref('constructs/group-by'), setup: SALES, sql: `SELECT region, product FROM sales GROUP BY region`, error: { errno: '000979' } },
+  { id: 'approx/count-distinct-hll', doc: fn('hll'), sql: `SELECT HLL(column1) AS n FROM VALUES (1), (2), (2), (3)`, columns: ['N'], rows: [['3']] },
+  { id: 'any_value/single-group', doc: fn('any_value'), sql: `SELECT ANY_VALUE(column1) AS v FROM VALUES ('only')`, columns: ['V'], rows: [['only']] },
+  { id: 'sum/distinct', doc: fn('sum'), sql: `SELECT SUM(DISTINCT column1) AS s FROM VALUES (1), (1), (2)`, columns: ['S'], rows: [['3']] },
+]);

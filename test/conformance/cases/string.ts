@@ -1,0 +1,165 @@
+/**
+ * @module test/conformance/cases/string
+ * String functions and pattern matching: CONCAT/||, SPLIT_PART, SUBSTR, TRIM family, UPPER/LOWER,
+ * LENGTH, REPLACE, LPAD/RPAD, POSITION/CHARINDEX, LEFT/RIGHT, REVERSE, INITCAP, CONTAINS,
+ * STARTSWITH/ENDSWITH, REPEAT, TRANSLATE, CONCAT_WS, SPLIT, LIKE/ILIKE/LIKE ANY, RLIKE, REGEXP_*.
+ */
+import { defineCases, fn } from './_define.ts';
+
+const CONCAT_T = [
+  `CREATE OR REPLACE TABLE concat_function_example (s1 VARCHAR, s2 VARCHAR, s3 VARCHAR)`,
+  `INSERT INTO concat_function_example (s1, s2, s3) VALUES ('co', 'd', 'e'), ('Colorado ', 'River ', NULL)`,
+];
+const SUBSTR_T = [
+  `CREATE OR REPLACE TABLE test_substr (base_value VARCHAR, start_value INT, length_value INT) AS SELECT column1, column2, column3 FROM VALUES
+      ('mystring', -1, 3), ('mystring', -3, 3), ('mystring', -3, 7), ('mystring', -5, 3), ('mystring', -7, 3),
+      ('mystring', 0, 3), ('mystring', 0, 7), ('mystring', 1, 3), ('mystring', 1, 7), ('mystring', 3, 3),
+      ('mystring', 3, 7), ('mystring', 5, 3), ('mystring', 5, 7), ('mystring', 7, 3), ('mystring', NULL, 3), ('mystring', 3, NULL)`,
+];
+const CONTACTS = [
+  `CREATE OR REPLACE TABLE customer_contact_example (cust_id INT, cust_email VARCHAR, cust_phone VARCHAR, activation_date VARCHAR) AS SELECT column1, column2, column3, column4 FROM VALUES
+      (1, 'some_text@example.com', '800-555-0100', '20210320'),
+      (2, 'some_other_text@example.org', '800-555-0101', '20240509'),
+      (3, 'some_different_text@example.net', '800-555-0102', '20191017')`,
+];
+const LIKE_T = [
+  `CREATE OR REPLACE TABLE like_example(name VARCHAR(20))`,
+  `INSERT INTO like_example VALUES ('John  Dddoe'), ('Joe   Doe'), ('John_down'), ('Joe down'), ('Tom   Doe'), ('Tim down'), (null)`,
+];
+const ILIKE_T = [
+  `CREATE OR REPLACE TABLE ilike_ex(name VARCHAR(20))`,
+  `INSERT INTO ilike_ex VALUES ('John  Dddoe'), ('Joe   Doe'), ('John_down'), ('Joe down'), (null)`,
+];
+
+export const stringCases = defineCases('string', [
+  { id: 'concat/two-literals', doc: fn('concat'), sql: `SELECT CONCAT('George Washington ', 'Carver')`, columns: [`CONCAT('GEORGE WASHINGTON ', 'CARVER')`], rows: [['George Washington Carver']] },
+  {
+    id: 'concat/session-variables', doc: fn('concat'), fresh: true,
+    setup: [`SET var_first_name = 'George'`, `SET var_middle_name = 'Washington'`, `SET var_last_name = 'Carver'`],
+    sql: `SELECT CONCAT($var_first_name, ' ', $var_middle_name, ' ', $var_last_name) AS concat_name`,
+    columns: ['CONCAT_NAME'], rows: [['George Washington Carver']],
+  },
+  { id: 'concat/columns', doc: fn('concat'), setup: CONCAT_T, sql: `SELECT CONCAT(s1, s2) FROM concat_function_example`, columns: ['CONCAT(S1, S2)'], rows: [['cod'], ['Colorado River ']], unordered: true },
+  { id: 'concat/null-argument', doc: fn('concat'), setup: CONCAT_T, sql: `SELECT CONCAT(s1, s2, s3) FROM concat_function_example`, columns: ['CONCAT(S1, S2, S3)'], rows: [['code'], [null]], unordered: true },
+  {
+    id: 'concat/iff-non-null', doc: fn('concat'), setup: CONCAT_T,
+    sql: `SELECT CONCAT(IFF(s1 IS NULL, '', s1), IFF(s2 IS NULL, '', s2), IFF(s3 IS NULL, '', s3)) AS concat_non_null_strings FROM concat_function_example`,
+    columns: ['CONCAT_NON_NULL_STRINGS'], rows: [['code'], ['Colorado River ']], unordered: true,
+  },
+  {
+    id: 'concat/operator', doc: fn('concat'),
+    sql: `SELECT 'This ' || 'is ' || 'another ' || 'concatenation ' || 'technique.'`,
+    columns: [`'THIS ' || 'IS ' || 'ANOTHER ' || 'CONCATENATION ' || 'TECHNIQUE.'`], rows: [['This is another concatenation technique.']],
+  },
+  { id: 'concat/number-operand-coerced', doc: 'https://docs.snowflake.com/en/sql-reference/data-type-conversion', sql: `SELECT 17 || '76' AS r`, columns: ['R'], rows: [['1776']] },
+  {
+    id: 'split_part/part-numbers', doc: fn('split_part'),
+    sql: `SELECT column1 part_number_value, column2 portion FROM VALUES
+    (0, SPLIT_PART('11.22.33', '.',  0)), (1, SPLIT_PART('11.22.33', '.',  1)), (2, SPLIT_PART('11.22.33', '.',  2)),
+    (3, SPLIT_PART('11.22.33', '.',  3)), (4, SPLIT_PART('11.22.33', '.',  4)), (-1, SPLIT_PART('11.22.33', '.',  -1)),
+    (-2, SPLIT_PART('11.22.33', '.',  -2)), (-3, SPLIT_PART('11.22.33', '.',  -3)), (-4, SPLIT_PART('11.22.33', '.',  -4))`,
+    columns: ['PART_NUMBER_VALUE', 'PORTION'],
+    rows: [['0', '11'], ['1', '11'], ['2', '22'], ['3', '33'], ['4', ''], ['-1', '33'], ['-2', '22'], ['-3', '11'], ['-4', '']],
+  },
+  {
+    id: 'split_part/ip-address', doc: fn('split_part'),
+    sql: `SELECT SPLIT_PART('127.0.0.1', '.', 1) AS first_part, SPLIT_PART('127.0.0.1', '.', -1) AS last_part`,
+    columns: ['FIRST_PART', 'LAST_PART'], rows: [['127', '1']],
+  },
+  { id: 'split_part/multi-char-delimiter', doc: fn('split_part'), sql: `SELECT SPLIT_PART('aaa--bbb-BBB--ccc', '--', 2) AS multi_character_delimiter`, columns: ['MULTI_CHARACTER_DELIMITER'], rows: [['bbb-BBB']] },
+  {
+    id: 'split_part/empty-delimiter', doc: fn('split_part'),
+    sql: `SELECT column1 part_number_value, column2 portion FROM VALUES
+    (1, SPLIT_PART('user@snowflake.com', '',  1)), (-1, SPLIT_PART('user@snowflake.com', '', -1)),
+    (2, SPLIT_PART('user@snowflake.com', '',  2)), (-2, SPLIT_PART('user@snowflake.com', '', -2))`,
+    columns: ['PART_NUMBER_VALUE', 'PORTION'],
+    rows: [['1', 'user@snowflake.com'], ['-1', 'user@snowflake.com'], ['2', ''], ['-2', '']],
+  },
+  { id: 'substr/basic', doc: fn('substr'), sql: `SELECT SUBSTR('testing 1 2 3', 9, 3)`, columns: [`SUBSTR('TESTING 1 2 3', 9, 3)`], rows: [['1 2']] },
+  {
+    id: 'substr/start-length-matrix', doc: fn('substr'), setup: SUBSTR_T,
+    sql: `SELECT base_value, start_value, length_value, SUBSTR(base_value, start_value, length_value) AS substring FROM test_substr`,
+    columns: ['BASE_VALUE', 'START_VALUE', 'LENGTH_VALUE', 'SUBSTRING'],
+    rows: [
+      ['mystring', '-1', '3', 'g'], ['mystring', '-3', '3', 'ing'], ['mystring', '-3', '7', 'ing'], ['mystring', '-5', '3', 'tri'],
+      ['mystring', '-7', '3', 'yst'], ['mystring', '0', '3', 'mys'], ['mystring', '0', '7', 'mystrin'], ['mystring', '1', '3', 'mys'],
+      ['mystring', '1', '7', 'mystrin'], ['mystring', '3', '3', 'str'], ['mystring', '3', '7', 'string'], ['mystring', '5', '3', 'rin'],
+      ['mystring', '5', '7', 'ring'], ['mystring', '7', '3', 'ng'], ['mystring', null, '3', null], ['mystring', '3', null, null],
+    ],
+    unordered: true,
+  },
+  {
+    id: 'substr/email-domain', doc: fn('substr'), setup: CONTACTS,
+    sql: `SELECT cust_id, cust_email, SUBSTR(cust_email, POSITION('@' IN cust_email) + 1) AS domain FROM customer_contact_example ORDER BY cust_id`,
+    columns: ['CUST_ID', 'CUST_EMAIL', 'DOMAIN'],
+    rows: [['1', 'some_text@example.com', 'example.com'], ['2', 'some_other_text@example.org', 'example.org'], ['3', 'some_different_text@example.net', 'example.net']],
+  },
+  {
+    id: 'substr/area-code', doc: fn('substr'), setup: CONTACTS,
+    sql: `SELECT cust_id, cust_phone, SUBSTR(cust_phone, 1, 3) AS area_code FROM customer_contact_example ORDER BY cust_id`,
+    columns: ['CUST_ID', 'CUST_PHONE', 'AREA_CODE'],
+    rows: [['1', '800-555-0100', '800'], ['2', '800-555-0101', '800'], ['3', '800-555-0102', '800']],
+  },
+  {
+    id: 'substr/without-length', doc: fn('substr'), setup: CONTACTS,
+    sql: `SELECT cust_id, cust_phone, SUBSTR(cust_phone, 5) AS phone_without_area_code FROM customer_contact_example ORDER BY cust_id`,
+    columns: ['CUST_ID', 'CUST_PHONE', 'PHONE_WITHOUT_AREA_CODE'],
+    rows: [['1', '800-555-0100', '555-0100'], ['2', '800-555-0101', '555-0101'], ['3', '800-555-0102', '555-0102']],
+  },
+  {
+    id: 'substr/date-parts', doc: fn('substr'), setup: CONTACTS,
+    sql: `SELECT cust_id, activation_date, SUBSTR(activation_date, 1, 4) AS year, SUBSTR(activation_date, 5, 2) AS month, SUBSTR(activation_date, 7, 2) AS day FROM customer_contact_example ORDER BY cust_id`,
+    columns: ['CUST_ID', 'ACTIVATION_DATE', 'YEAR', 'MONTH', 'DAY'],
+    rows: [['1', '20210320', '2021', '03', '20'], ['2', '20240509', '2024', '05', '09'], ['3', '20191017', '2019', '10', '17']],
+  },
+  { id: 'substring/synonym', doc: fn('substr'), sql: `SELECT SUBSTRING('abc', 1, 1) AS r`, columns: ['R'], rows: [['a']] },
+  { id: 'trim/characters', doc: fn('trim'), sql: `SELECT '*-*ABC-*-' AS original, TRIM('*-*ABC-*-', '*-') AS trimmed`, columns: ['ORIGINAL', 'TRIMMED'], rows: [['*-*ABC-*-', 'ABC']] },
+  { id: 'trim/newline-escape', doc: fn('trim'), sql: `SELECT CONCAT('>', CONCAT(TRIM('ABC\\n', '\\n'), '<')) AS trimmed`, columns: ['TRIMMED'], rows: [['>ABC<']] },
+  {
+    id: 'trim/whitespace', doc: fn('trim'),
+    setup: [`CREATE OR REPLACE TABLE test_trim_function(column1 VARCHAR)`, `INSERT INTO test_trim_function VALUES ('  Leading Spaces'), ('Trailing Spaces  '), (NULL)`],
+    sql: `SELECT CONCAT('>', CONCAT(column1, '<')) AS original_values, CONCAT('>', CONCAT(TRIM(column1), '<')) AS trimmed_values FROM test_trim_function`,
+    columns: ['ORIGINAL_VALUES', 'TRIMMED_VALUES'],
+    rows: [['>  Leading Spaces<', '>Leading Spaces<'], ['>Trailing Spaces  <', '>Trailing Spaces<'], [null, null]], unordered: true,
+  },
+  { id: 'ltrim/characters', doc: fn('ltrim'), sql: `SELECT LTRIM('#000000123', '0#') AS r`, columns: ['R'], rows: [['123']] },
+  { id: 'rtrim/characters', doc: fn('rtrim'), sql: `SELECT RTRIM('$125.00', '0.') AS r`, columns: ['R'], rows: [['$125']] },
+  { id: 'upper/lower', doc: fn('upper'), sql: `SELECT UPPER('Abc') AS u, LOWER('Abc') AS l`, columns: ['U', 'L'], rows: [['ABC', 'abc']] },
+  { id: 'length/chars', doc: fn('length'), sql: `SELECT LENGTH('Joyeux Noël') AS a, LEN('') AS b, LENGTH(NULL) AS c`, columns: ['A', 'B', 'C'], rows: [['11', '0', null]] },
+  { id: 'replace/basic', doc: fn('replace'), sql: `SELECT REPLACE('down', 'down', 'up') AS a, REPLACE('Vacation in Athens', 'Athens', 'Rome') AS b, REPLACE('abcd', 'bc') AS c`, columns: ['A', 'B', 'C'], rows: [['up', 'Vacation in Rome', 'ad']] },
+  { id: 'lpad/rpad', doc: fn('lpad'), sql: `SELECT LPAD('123.50', 19, '*') AS l, RPAD('123.50', 19, '*') AS r, LPAD('abcdef', 3) AS t`, columns: ['L', 'R', 'T'], rows: [['*************123.50', '123.50*************', 'abc']] },
+  { id: 'position/in-syntax', doc: fn('position'), sql: `SELECT POSITION('an', 'banana', 1) AS a, POSITION('an', 'banana', 3) AS b, POSITION('nan' IN 'banana') AS c, POSITION('xyz', 'banana') AS d`, columns: ['A', 'B', 'C', 'D'], rows: [['2', '4', '3', '0']] },
+  { id: 'charindex/basic', doc: fn('charindex'), sql: `SELECT CHARINDEX('an', 'banana', 1) AS a, CHARINDEX('an', 'banana', 3) AS b`, columns: ['A', 'B'], rows: [['2', '4']] },
+  { id: 'left/right', doc: fn('left'), sql: `SELECT LEFT('ABCDEFG', 3) AS l, RIGHT('ABCDEFG', 3) AS r`, columns: ['L', 'R'], rows: [['ABC', 'EFG']] },
+  { id: 'reverse/basic', doc: fn('reverse'), sql: `SELECT REVERSE('Hello, world!') AS r`, columns: ['R'], rows: [['!dlrow ,olleH']] },
+  { id: 'initcap/basic', doc: fn('initcap'), sql: `SELECT INITCAP('hello world') AS a, INITCAP('HELLO WORLD') AS b, INITCAP('hello-world') AS c`, columns: ['A', 'B', 'C'], rows: [['Hello World', 'Hello World', 'Hello-World']] },
+  { id: 'contains/basic', doc: fn('contains'), sql: `SELECT CONTAINS('coffee', 'ee') AS a, CONTAINS('coffee', 'tea') AS b, CONTAINS(NULL, 'x') AS c`, columns: ['A', 'B', 'C'], rows: [[true, false, null]] },
+  { id: 'startswith/endswith', doc: fn('startswith'), sql: `SELECT STARTSWITH('coffee', 'co') AS a, STARTSWITH('coffee', 'te') AS b, ENDSWITH('coffee', 'ee') AS c`, columns: ['A', 'B', 'C'], rows: [[true, false, true]] },
+  { id: 'repeat/basic', doc: fn('repeat'), sql: `SELECT REPEAT('xy', 5) AS r`, columns: ['R'], rows: [['xyxyxyxyxy']] },
+  { id: 'translate/basic', doc: fn('translate'), sql: `SELECT TRANSLATE('peña', 'ñ', 'n') AS a, TRANSLATE('❄a❄bX❄dYZ❄', 'XYZ❄', 'c') AS b`, columns: ['A', 'B'], rows: [['pena', 'abcd']] },
+  { id: 'concat_ws/basic', doc: fn('concat_ws'), sql: `SELECT CONCAT_WS(',', 'one', 'two', 'three') AS a, CONCAT_WS(',', 'one', NULL, 'two') AS b`, columns: ['A', 'B'], rows: [['one,two,three', null]] },
+  { id: 'split/array', doc: fn('split'), sql: `SELECT SPLIT('127.0.0.1', '.') AS r`, columns: ['R'], rows: [['["127","0","0","1"]']] },
+  { id: 'strtok/basic', doc: fn('strtok'), sql: `SELECT STRTOK('a.b.c', '.', 1) AS a, STRTOK('user@snowflake.com', '@.', 2) AS b, STRTOK('user@snowflake.com', '@.', 3) AS c`, columns: ['A', 'B', 'C'], rows: [['a', 'snowflake', 'com']] },
+  { id: 'ascii/chr', doc: fn('ascii'), sql: `SELECT ASCII('A') AS a, CHR(65) AS b`, columns: ['A', 'B'], rows: [['65', 'A']] },
+  { id: 'like_any/wildcards', doc: fn('like_any'), setup: LIKE_T, sql: `SELECT * FROM like_example WHERE name LIKE ANY ('%Jo%oe%','T%e') ORDER BY name`, columns: ['NAME'], rows: [['Joe   Doe'], ['John  Dddoe'], ['Tom   Doe']] },
+  { id: 'like_any/escape', doc: fn('like_any'), setup: LIKE_T, sql: `SELECT * FROM like_example WHERE name LIKE ANY ('%J%h%^_do%', 'T%^%e') ESCAPE '^' ORDER BY name`, columns: ['NAME'], rows: [['John_down']] },
+  { id: 'like/case-sensitive', doc: fn('like'), setup: LIKE_T, sql: `SELECT name FROM like_example WHERE name LIKE '%Jo%oe%' ORDER BY name`, columns: ['NAME'], rows: [['Joe   Doe'], ['John  Dddoe']] },
+  { id: 'like/no-match-lowercase', doc: fn('like'), setup: LIKE_T, sql: `SELECT name FROM like_example WHERE name LIKE '%j%h%do%' ORDER BY name`, columns: ['NAME'], rows: [] },
+  { id: 'like/null-subject', doc: fn('like'), sql: `SELECT NULL LIKE '%' AS r`, columns: ['R'], rows: [[null]] },
+  { id: 'like_all/basic', doc: fn('like_all'), setup: LIKE_T, sql: `SELECT * FROM like_example WHERE name LIKE ALL ('%Jo%oe%','J%e') ORDER BY name`, columns: ['NAME'], rows: [['Joe   Doe'], ['John  Dddoe']] },
+  { id: 'ilike/wildcards', doc: fn('ilike'), setup: ILIKE_T, sql: `SELECT * FROM ilike_ex WHERE name ILIKE '%j%h%do%' ORDER BY 1`, columns: ['NAME'], rows: [['John  Dddoe'], ['John_down']] },
+  { id: 'ilike/not', doc: fn('ilike'), setup: ILIKE_T, sql: `SELECT * FROM ilike_ex WHERE name NOT ILIKE '%j%h%do%' ORDER BY 1`, columns: ['NAME'], rows: [['Joe   Doe'], ['Joe down']] },
+  { id: 'ilike/escape', doc: fn('ilike'), setup: ILIKE_T, sql: `SELECT * FROM ilike_ex WHERE name ILIKE '%j%h%^_do%' ESCAPE '^' ORDER BY 1`, columns: ['NAME'], rows: [['John_down']] },
+  { id: 'ilike_any/basic', doc: fn('ilike_any'), setup: ILIKE_T, sql: `SELECT * FROM ilike_ex WHERE name ILIKE ANY ('jo%oe%', '%DOWN') ORDER BY 1`, columns: ['NAME'], rows: [['Joe   Doe'], ['Joe down'], ['John  Dddoe'], ['John_down']] },
+  { id: 'rlike/basic', doc: fn('rlike'), sql: `SELECT RLIKE('800-456-7891', '[2-9]\\\\d{2}-\\\\d{3}-\\\\d{4}') AS a, '800-456-7891' RLIKE '[a-z]+' AS b`, columns: ['A', 'B'], rows: [[true, false]] },
+  { id: 'regexp_replace/basic', doc: fn('regexp_replace'), sql: `SELECT REGEXP_REPLACE('It was the best of times, it was the worst of times', '( ){1,}', '') AS r`, columns: ['R'], rows: [['Itwasthebestoftimes,itwastheworstoftimes']] },
+  { id: 'regexp_replace/backreference', doc: fn('regexp_replace'), sql: `SELECT REGEXP_REPLACE('firstname middlename lastname', '(.*) (.*) (.*)', '\\\\3, \\\\1 \\\\2') AS r`, columns: ['R'], rows: [['lastname, firstname middlename']] },
+  { id: 'regexp_substr/basic', doc: fn('regexp_substr'), sql: `SELECT REGEXP_SUBSTR('It was the best of times, it was the worst of times.', 'the\\\\W+\\\\w+') AS a, REGEXP_SUBSTR('It was the best of times, it was the worst of times.', 'the\\\\W+\\\\w+', 1, 2) AS b`, columns: ['A', 'B'], rows: [['the best', 'the worst']] },
+  { id: 'regexp_count/basic', doc: fn('regexp_count'), sql: `SELECT REGEXP_COUNT('It was the best of times, it was the worst of times', '\\\\bwas\\\\b', 1) AS r`, columns: ['R'], rows: [['2']] },
+  { id: 'regexp_like/basic', doc: fn('regexp_like'), sql: `SELECT REGEXP_LIKE('San Francisco', 'san.*', 'i') AS a, REGEXP_LIKE('San Francisco', 'san.*') AS b`, columns: ['A', 'B'], rows: [[true, false]] },
+  { id: 'regexp_instr/basic', doc: fn('regexp_instr'), sql: `SELECT REGEXP_INSTR('It was the best of times, it was the worst of times', 'the\\\\W+\\\\w+', 1, 2) AS r`, columns: ['R'], rows: [['34']] },
+  { id: 'string-literal/escaped-quote-name', doc: 'https://docs.snowflake.com/en/sql-reference/data-types-text', sql: `SELECT 'Today''s sales projections'`, columns: [`'TODAY''S SALES PROJECTIONS'`], rows: [[`Today's sales projections`]] },
+  { id: 'string-literal/dollar-quoted', doc: 'https://docs.snowflake.com/en/sql-reference/data-types-text', sql: `SELECT $$It's a test$$ AS r`, columns: ['R'], rows: [[`It's a test`]] },
+  { id: 'string-literal/backslash-escapes', doc: 'https://docs.snowflake.com/en/sql-reference/data-types-text', sql: `SELECT 'a\\tb' AS t, LENGTH('a\\tb') AS n, 'it\\'s' AS q`, columns: ['T', 'N', 'Q'], rows: [['a\tb', '3', "it's"]] },
+  { id: 'collate/upper-compare', doc: fn('collate'), sql: `SELECT 'm' = COLLATE('M', 'en-ci') AS r`, columns: ['R'], rows: [[true]] },
+]);

@@ -1,0 +1,43 @@
+/**
+ * @module test/conformance/cases/window
+ * Window functions: ROW_NUMBER, RANK, DENSE_RANK, NTILE, LAG/LEAD (with defaults and IGNORE NULLS),
+ * FIRST_VALUE/LAST_VALUE/NTH_VALUE, running and framed aggregates,  * PERCENT_RANK/CUME_DIST, CONDITIONAL_TRUE_EVENT, and QUALIFY.
+ */
+import { defineCases, fn, ref } from './_define.ts';
+
+const SCORES = [
+  `CREATE TABLE scores (team VARCHAR, player VARCHAR, pts INT)`,
+  `INSERT INTO scores VALUES ('red', 'ann', 30), ('red', 'bob', 20), ('red', 'cy', 20), ('red', 'dee', 10), ('blue', 'eve', 50), ('blue', 'fay', 40)`,
+];
+const AVG_T = [
+  `CREATE OR REPLACE TABLE avg_example (int_col INT, d DECIMAL(10,5), s1 VARCHAR(10), s2 VARCHAR(10))`,
+  `INSERT INTO avg_example VALUES (1, 1.1, '1.1', 'one'), (1, 10, '10', 'ten'), (2, 2.4, '2.4', 'two'), (2, NULL, NULL, 'NULL'), (3, NULL, NULL, 'NULL'), (NULL, 9.9, '9.9', 'nine')`,
+];
+const SERIES = [
+  `CREATE TABLE series (d INT, v INT)`,
+  `INSERT INTO series VALUES (1, 10), (2, NULL), (3, 30), (4, 40), (5, NULL)`,
+];
+
+export const windowCases = defineCases('window', [
+  { id: 'row_number/partitioned', doc: fn('row_number'), setup: SCORES, sql: `SELECT team, player, ROW_NUMBER() OVER (PARTITION BY team ORDER BY pts DESC, player) AS rn FROM scores ORDER BY team, rn`, columns: ['TEAM', 'PLAYER', 'RN'], rows: [['blue', 'eve', '1'], ['blue', 'fay', '2'], ['red', 'ann', '1'], ['red', 'bob', '2'], ['red', 'cy', '3'], ['red', 'dee', '4']] },
+  { id: 'rank/dense_rank', doc: fn('rank'), setup: SCORES, sql: `SELECT player, RANK() OVER (ORDER BY pts DESC) AS r, DENSE_RANK() OVER (ORDER BY pts DESC) AS dr FROM scores WHERE team = 'red' ORDER BY r, player`, columns: ['PLAYER', 'R', 'DR'], rows: [['ann', '1', '1'], ['bob', '2', '2'], ['cy', '2', '2'], ['dee', '4', '3']] },
+  { id: 'ntile/four', doc: fn('ntile'), setup: SCORES, sql: `SELECT player, NTILE(3) OVER (ORDER BY pts DESC, player) AS bucket FROM scores ORDER BY pts DESC, player`, columns: ['PLAYER', 'BUCKET'], rows: [['eve', '1'], ['fay', '1'], ['ann', '2'], ['bob', '2'], ['cy', '3'], ['dee', '3']] },
+  { id: 'lag/lead', doc: fn('lag'), setup: SERIES, sql: `SELECT d, LAG(v) OVER (ORDER BY d) AS prev, LEAD(v, 1, 0) OVER (ORDER BY d) AS nxt FROM series ORDER BY d`, columns: ['D', 'PREV', 'NXT'], rows: [['1', null, null], ['2', '10', '30'], ['3', null, '40'], ['4', '30', null], ['5', '40', '0']] },
+  { id: 'lag/ignore-nulls', doc: fn('lag'), setup: SERIES, sql: `SELECT d, LAG(v) IGNORE NULLS OVER (ORDER BY d) AS prev FROM series ORDER BY d`, columns: ['D', 'PREV'], rows: [['1', null], ['2', '10'], ['3', '10'], ['4', '30'], ['5', '40']] },
+  { id: 'first_value/last_value', doc: fn('first_value'), setup: SCORES, sql: `SELECT player, FIRST_VALUE(player) OVER (PARTITION BY team ORDER BY pts DESC, player) AS best, LAST_VALUE(player) OVER (PARTITION BY team ORDER BY pts DESC, player ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS worst FROM scores WHERE team = 'red' ORDER BY player`, columns: ['PLAYER', 'BEST', 'WORST'], rows: [['ann', 'ann', 'dee'], ['bob', 'ann', 'dee'], ['cy', 'ann', 'dee'], ['dee', 'ann', 'dee']] },
+  { id: 'nth_value/second', doc: fn('nth_value'), setup: SCORES, sql: `SELECT DISTINCT team, NTH_VALUE(player, 2) OVER (PARTITION BY team ORDER BY pts DESC, player ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS second FROM scores ORDER BY team`, columns: ['TEAM', 'SECOND'], rows: [['blue', 'fay'], ['red', 'bob']] },
+  { id: 'sum/running-total', doc: ref('functions-window-syntax'), setup: SCORES, sql: `SELECT player, SUM(pts) OVER (ORDER BY player ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running FROM scores ORDER BY player`, columns: ['PLAYER', 'RUNNING'], rows: [['ann', '30'], ['bob', '50'], ['cy', '70'], ['dee', '80'], ['eve', '130'], ['fay', '170']] },
+  { id: 'sum/range-default-frame-ties', doc: ref('functions-window-syntax'), setup: SCORES, sql: `SELECT player, SUM(pts) OVER (PARTITION BY team ORDER BY pts) AS s FROM scores WHERE team = 'red' ORDER BY player`, columns: ['PLAYER', 'S'], rows: [['ann', '80'], ['bob', '50'], ['cy', '50'], ['dee', '10']] },
+  { id: 'sum/partition-total', doc: ref('functions-window-syntax'), setup: SCORES, sql: `SELECT player, SUM(pts) OVER (PARTITION BY team) AS team_total FROM scores ORDER BY player`, columns: ['PLAYER', 'TEAM_TOTAL'], rows: [['ann', '80'], ['bob', '80'], ['cy', '80'], ['dee', '80'], ['eve', '90'], ['fay', '90']] },
+  { id: 'avg/moving-window', doc: ref('functions-window-syntax'), sql: `SELECT column1 AS d, AVG(column2) OVER (ORDER BY column1 ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS m FROM VALUES (1, 10.0::FLOAT), (2, 20.0::FLOAT), (3, 60.0::FLOAT) ORDER BY d`, columns: ['D', 'M'], rows: [['1', 15], ['2', 30], ['3', 40]] },
+  { id: 'avg/window-scale', doc: fn('avg'), setup: AVG_T, sql: `SELECT int_col, AVG(int_col) OVER (PARTITION BY int_col) FROM avg_example ORDER BY int_col`, columns: ['INT_COL', 'AVG(INT_COL) OVER(PARTITION BY INT_COL)'], rows: [['1', '1.000'], ['1', '1.000'], ['2', '2.000'], ['2', '2.000'], ['3', '3.000'], [null, null]] },
+  { id: 'count/window', doc: fn('count'), setup: SCORES, sql: `SELECT player, COUNT(*) OVER (PARTITION BY team) AS n FROM scores ORDER BY player`, columns: ['PLAYER', 'N'], rows: [['ann', '4'], ['bob', '4'], ['cy', '4'], ['dee', '4'], ['eve', '2'], ['fay', '2']] },
+  { id: 'percent_rank/cume_dist', doc: fn('percent_rank'), sql: `SELECT column1 AS v, PERCENT_RANK() OVER (ORDER BY column1) AS pr, CUME_DIST() OVER (ORDER BY column1) AS cd FROM VALUES (1), (2), (2), (3) ORDER BY v`, columns: ['V', 'PR', 'CD'], rows: [['1', 0, 0.25], ['2', 1 / 3, 0.75], ['2', 1 / 3, 0.75], ['3', 1, 1]] },
+  { id: 'conditional_true_event/basic', doc: fn('conditional_true_event'), sql: `SELECT column1 AS d, CONDITIONAL_TRUE_EVENT(column2 > 1) OVER (ORDER BY column1) AS e FROM VALUES (1, 0), (2, 2), (3, 0), (4, 5) ORDER BY d`, columns: ['D', 'E'], rows: [['1', '0'], ['2', '1'], ['3', '1'], ['4', '2']] },
+  { id: 'qualify/top-per-group', doc: ref('constructs/qualify'), setup: SCORES, sql: `SELECT team, player, pts FROM scores QUALIFY ROW_NUMBER() OVER (PARTITION BY team ORDER BY pts DESC) = 1 ORDER BY team`, columns: ['TEAM', 'PLAYER', 'PTS'], rows: [['blue', 'eve', '50'], ['red', 'ann', '30']] },
+  { id: 'qualify/alias-reference', doc: ref('constructs/qualify'), setup: SCORES, sql: `SELECT player, RANK() OVER (ORDER BY pts DESC) AS r FROM scores QUALIFY r <= 2 ORDER BY r`, columns: ['PLAYER', 'R'], rows: [['eve', '1'], ['fay', '2']] },
+  { id: 'qualify/with-where', doc: ref('constructs/qualify'), setup: SCORES, sql: `SELECT player FROM scores WHERE team = 'red' QUALIFY DENSE_RANK() OVER (ORDER BY pts) = 2 ORDER BY player`, columns: ['PLAYER'], rows: [['bob'], ['cy']] },
+  { id: 'window/named-order-nulls', doc: ref('functions-window-syntax'), setup: SERIES, sql: `SELECT d, ROW_NUMBER() OVER (ORDER BY v DESC, d) AS rn FROM series ORDER BY rn`, columns: ['D', 'RN'], rows: [['2', '1'], ['5', '2'], ['4', '3'], ['3', '4'], ['1', '5']] },
+  { id: 'window/rank-in-expression', doc: ref('functions-window-syntax'), setup: SCORES, sql: `SELECT player, pts - MAX(pts) OVER (PARTITION BY team) AS behind FROM scores WHERE team = 'blue' ORDER BY player`, columns: ['PLAYER', 'BEHIND'], rows: [['eve', '0'], ['fay', '-10']] },
+  { id: 'listagg/window', doc: fn('listagg'), setup: SCORES, sql: `SELECT DISTINCT team, LISTAGG(player, ',') WITHIN GROUP (ORDER BY player) OVER (PARTITION BY team) AS players FROM scores ORDER BY team`, columns: ['TEAM', 'PLAYERS'], rows: [['blue', 'eve,fay'], ['red', 'ann,bob,cy,dee']] },
+]);
