@@ -11,6 +11,11 @@ export interface WireSessionManager {
   create(opts: OpenSessionOptions): Promise<Session> | Session;
   /** The live session; throws SessionNotFound when it is gone. */
   get(id: string): Promise<Session> | Session;
+  /**
+   * Run `fn` with the session held (not evicted or expired meanwhile; a persistent session's context
+   * is recorded afterwards). Optional: without it the wire plugin runs on `get`.
+   */
+  use?<T>(id: string, fn: (session: Session) => Promise<T>): Promise<T>;
   /** Close and unregister. */
   delete(id: string): Promise<unknown> | unknown;
 }

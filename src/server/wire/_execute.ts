@@ -16,7 +16,7 @@ import { toWireError } from './_http.ts';
 import type { Outcome, QueryEntry } from './_queries.ts';
 import { effectiveParameters, parameterList, rowTypeEntry, scalarParams, textColumn } from './_rowset.ts';
 import type { CellEncoder } from './_spill.ts';
-import type { Authed, WireState } from './_state.ts';
+import { held, type Authed, type WireState } from './_state.ts';
 import { MESSAGES, MULTI_STATEMENT_COLUMN, STATEMENT_TYPE_IDS } from './constants.ts';
 
 export interface QueryRequest {
@@ -59,7 +59,9 @@ function countBinds(sql: string): number {
 
 /** Start a query-request in the background; the returned entry finishes with its response body. */
 export function startQuery(state: WireState, authed: Authed, req: QueryRequest, queryId: string): QueryEntry {
-  return state.queries.start(queryId, authed.session.id, req.sqlText, (entry) => runQuery(state, authed, req, entry));
+  return state.queries.start(queryId, authed.session.id, req.sqlText, (entry) =>
+    held(state, authed.session.id, () => runQuery(state, authed, req, entry)),
+  );
 }
 
 async function runQuery(state: WireState, authed: Authed, req: QueryRequest, entry: QueryEntry): Promise<Outcome> {

@@ -15,7 +15,7 @@ import { toWireError } from './_http.ts';
 import type { Outcome, QueryEntry } from './_queries.ts';
 import { rowTypeEntry, textColumn } from './_rowset.ts';
 import type { CellEncoder } from './_spill.ts';
-import type { WireState } from './_state.ts';
+import { held, type WireState } from './_state.ts';
 import { MESSAGES, MULTI_STATEMENT_COLUMN, SQL_API } from './constants.ts';
 
 export interface SqlApiRequest {
@@ -34,7 +34,9 @@ function param(params: Record<string, unknown>, name: string): unknown {
 }
 
 export function runSqlApiStatement(state: WireState, session: Session, req: SqlApiRequest, handle: string, uses: string[]): QueryEntry {
-  return state.queries.start(handle, session.id, req.statement, async (entry): Promise<Outcome> => {
+  return state.queries.start(handle, session.id, req.statement, (entry) => held(state, session.id, () => run(entry)));
+
+  async function run(entry: QueryEntry): Promise<Outcome> {
     try {
       for (const use of uses) await session.execute(use, { signal: entry.controller.signal });
       const desired = Number(param(req.parameters, 'MULTI_STATEMENT_COUNT') ?? 1);
@@ -61,7 +63,7 @@ export function runSqlApiStatement(state: WireState, session: Session, req: SqlA
       if (err instanceof SnowflakeError && !err.queryId) err.queryId = handle;
       return { kind: 'error', body: toWireError(err), error: err instanceof SnowflakeError ? err : null };
     }
-  });
+  }
 }
 
 function multiParent(results: Result[], id: string): Result {

@@ -75,3 +75,9 @@ export function forgetSession(state: WireState, sessionId: string): void {
   state.queries.dropSession(sessionId);
   state.loginParams.delete(sessionId);
 }
+
+/** Run `fn` while the manager holds the session (no eviction or expiry mid-statement). */
+export function held<T>(state: WireState, sessionId: string, fn: () => Promise<T>): Promise<T> {
+  const manager = state.deps.manager;
+  return manager.use ? manager.use(sessionId, () => fn()) : fn();
+}
