@@ -1,0 +1,201 @@
+/**
+ * @module engine/database
+ * One DuckDB instance per session (architecture.md "Databases, schemas, sessions"), the only place
+ * that opens @duckdb/node-api. Layout:
+ * - the instance itself is `:memory:` (DuckDB's scratch `memory` catalog, hidden from users);
+ * - META_CATALOG (`_mockhaus`) holds the metadata: `:memory:` for memory sessions, the session file
+ *   `<path>` itself for persistent ones;
+ * - each Snowflake database is its own attached catalog: `:memory:`, or the sibling file
+ *   `<path>.<NAME>.duckdb` for persistent sessions. The metadata table `databases` lists them, so a
+ *   reopened session re-attaches every database (see `reattachDatabases`).
+ * Every instance caps `memory_limit` and `threads` (DuckDB otherwise assumes it owns the machine).
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBMaterializedResult, DuckDBResult, DuckDBValue } from '@duckdb/node-api';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { catalogSetupSql, databaseCreatedSql, databaseDroppedSql } from '../catalog/index.ts';
+import { META_CATALOG, metaRef, quoteIdent, quoteString } from '../catalog/names.ts';
+import type { Plan } from '../translate/plan.ts';
+import { mapDuckDbError } from './map-duckdb-error.ts';
+import type { Result } from './types.ts';
+import type { EngineState } from './state.ts';
+import { executePlan, type ExecOptions } from './execute.ts';
+
+export interface OpenDatabaseOptions {
+  /** Persistent metadata file; omit (or memory: true) for an in-memory database. */
+  path?: string;
+  memory?: boolean;
+  /** DuckDB memory_limit, default '512MB'. */
+  memoryLimit?: string;
+  /** DuckDB threads, default 1. */
+  threads?: number;
+}
+
+const STATE_TABLE = 'session_state';
+
+export class Database {
+  /** Persistent metadata file, or null for memory. */
+  readonly path: string | null;
+  /** Set by `interrupt()`; the executor turns an interrupted DuckDB call into QueryCanceled. */
+  interruptRequested = false;
+  private closed = false;
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    readonly conn: DuckDBConnection,
+    path: string | null,
+  ) {
+    this.path = path;
+  }
+
+  /** Run one statement and materialise its result. */
+  run(sql: string, params?: readonly unknown[]): Promise<DuckDBMaterializedResult> {
+    return params && params.length > 0 ? this.conn.run(sql, params as DuckDBValue[]) : this.conn.run(sql);
+  }
+
+  /** Run one statement with a streaming result (pulled chunk by chunk). */
+  stream(sql: string, params?: readonly unknown[]): Promise<DuckDBResult> {
+    return params && params.length > 0 ? this.conn.stream(sql, params as DuckDBValue[]) : this.conn.stream(sql);
+  }
+
+  /** Rows of a small internal query as objects (metadata reads). */
+  async rows(sql: string, params?: readonly unknown[]): Promise<Record<string, unknown>[]> {
+    const r = params && params.length > 0
+      ? await this.conn.runAndReadAll(sql, params as DuckDBValue[])
+      : await this.conn.runAndReadAll(sql);
+    return r.getRowObjects() as Record<string, unknown>[];
+  }
+
+  /** Interrupt whatever runs on this database's connection (cancel). */
+  interrupt(): void {
+    this.interruptRequested = true;
+    this.conn.interrupt();
+  }
+
+  /** Carry out a translated plan against this database. */
+  execute(plan: Plan, state: EngineState, opts: ExecOptions): Promise<Result> {
+    return executePlan(this, plan, state, opts);
+  }
+
+  /** DuckDB file backing Snowflake database `name` (null for memory sessions). */
+  databaseFile(name: string): string | null {
+    return this.path === null ? null : `${this.path}.${encodeURIComponent(name)}.duckdb`;
+  }
+
+  /** Names of attached DuckDB catalogs that are Snowflake databases (exact case). */
+  async attachedDatabases(): Promise<string[]> {
+    const rows = await this.rows(
+      `SELECT database_name FROM duckdb_databases() WHERE NOT internal AND database_name NOT IN ('${META_CATALOG}', 'memory', 'temp', 'system')`,
+    );
+    return rows.map((r) => String(r.database_name));
+  }
+
+  async hasDatabase(name: string): Promise<boolean> {
+    return (await this.attachedDatabases()).some((d) => d.toUpperCase() === name.toUpperCase() && d === name);
+  }
+
+  async hasSchema(database: string, schema: string): Promise<boolean> {
+    const rows = await this.rows('SELECT 1 FROM duckdb_schemas() WHERE database_name = $1 AND schema_name = $2', [database, schema]);
+    return rows.length > 0;
+  }
+
+  /** ATTACH a Snowflake database (fresh file when `replace`), then record it in the metadata. */
+  async attachDatabase(name: string, opts: { replace?: boolean; comment?: string; transient?: boolean; record?: boolean } = {}): Promise<void> {
+    const file = this.databaseFile(name);
+    if (file && opts.replace) removeDbFile(file);
+    await this.run(`ATTACH ${quoteString(file ?? ':memory:')} AS ${quoteIdent(name)}`);
+    if (opts.record === false) return;
+    for (const sql of databaseCreatedSql(name, { comment: opts.comment, transient: opts.transient ?? false, replace: opts.replace ?? false })) {
+      await this.run(sql);
+    }
+  }
+
+  /** DETACH a Snowflake database, delete its file (persistent) and forget its metadata. */
+  async detachDatabase(name: string): Promise<void> {
+    await this.run(`USE ${quoteIdent('memory')}`);
+    await this.run(`DETACH ${quoteIdent(name)}`);
+    const file = this.databaseFile(name);
+    if (file) removeDbFile(file);
+    for (const sql of databaseDroppedSql(name)) await this.run(sql);
+  }
+
+  /** Reopen: attach every database the metadata lists (persistent sessions). */
+  async reattachDatabases(): Promise<void> {
+    const rows = await this.rows(`SELECT name FROM ${metaRef('databases')} ORDER BY name`);
+    const attached = new Set(await this.attachedDatabases());
+    for (const r of rows) {
+      const name = String(r.name);
+      if (attached.has(name)) continue;
+      const file = this.databaseFile(name);
+      if (file && existsSync(file)) await this.run(`ATTACH ${quoteString(file)} AS ${quoteIdent(name)}`);
+      else for (const sql of databaseDroppedSql(name)) await this.run(sql);
+    }
+  }
+
+  /** Session key/value state kept in the metadata DB (current database and schema). */
+  async saveState(values: Record<string, string | null>): Promise<void> {
+    for (const [k, v] of Object.entries(values)) {
+      await this.run(`DELETE FROM ${metaRef(STATE_TABLE)} WHERE key = $1`, [k]);
+      if (v !== null) await this.run(`INSERT INTO ${metaRef(STATE_TABLE)} VALUES ($1, $2)`, [k, v]);
+    }
+  }
+
+  async loadState(): Promise<Record<string, string>> {
+    const rows = await this.rows(`SELECT key, value FROM ${metaRef(STATE_TABLE)}`);
+    return Object.fromEntries(rows.map((r) => [String(r.key), String(r.value)]));
+  }
+
+  /** Checkpoint persistent files and close the instance. Idempotent. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      if (this.path !== null) {
+        for (const db of [META_CATALOG, ...(await this.attachedDatabases())]) {
+          await this.run(`CHECKPOINT ${quoteIdent(db)}`).catch(() => undefined);
+        }
+      }
+    } finally {
+      this.conn.closeSync();
+      this.instance.closeSync();
+    }
+  }
+}
+
+function removeDbFile(file: string): void {
+  for (const f of [file, `${file}.wal`]) rmSync(f, { force: true });
+}
+
+/** Open a DuckDB instance for one session, with the metadata catalog attached and set up. */
+export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Database> {
+  const path = opts.memory || !opts.path ? null : opts.path;
+  if (path) mkdirSync(dirname(path), { recursive: true });
+  const spill = path ? `${path}.tmp` : join(tmpdir(), `mockhaus-spill-${process.pid}`);
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(':memory:', {
+      memory_limit: opts.memoryLimit ?? '512MB',
+      threads: String(opts.threads ?? 1),
+      temp_directory: spill,
+      autoinstall_known_extensions: 'false',
+      autoload_known_extensions: 'true',
+    });
+  } catch (e) {
+    throw mapDuckDbError(e);
+  }
+  const conn = await instance.connect();
+  const db = new Database(instance, conn, path);
+  try {
+    await db.run(`ATTACH ${quoteString(path ?? ':memory:')} AS ${quoteIdent(META_CATALOG)}`);
+    for (const sql of catalogSetupSql()) await db.run(sql);
+    await db.run(`CREATE TABLE IF NOT EXISTS ${metaRef(STATE_TABLE)} (key VARCHAR NOT NULL, value VARCHAR)`);
+    if (path) await db.reattachDatabases();
+  } catch (e) {
+    conn.closeSync();
+    instance.closeSync();
+    throw mapDuckDbError(e);
+  }
+  return db;
+}
