@@ -36,6 +36,7 @@ export function catalogFactsSql(): string {
     `SELECT 'STAGE', database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('sf_stages')}`,
     `SELECT 'FILE FORMAT', database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('sf_file_formats')}`,
     `SELECT routine, database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('sf_functions')}`,
+    `SELECT object_type, '', '', name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('account_objects')}`,
   ].join('\nUNION ALL\n');
 }
 

@@ -28,7 +28,11 @@ export interface CatalogFacts {
 }
 
 /** Object types `CatalogFacts.hasObject` answers for. */
-export type CatalogObjectType = 'TABLE' | 'VIEW' | 'SEQUENCE' | 'STAGE' | 'FILE FORMAT' | 'FUNCTION' | 'PROCEDURE';
+export type CatalogObjectType =
+  | 'TABLE' | 'VIEW' | 'SEQUENCE' | 'STAGE' | 'FILE FORMAT' | 'FUNCTION' | 'PROCEDURE'
+  /** Account objects: asked with database and schema ''. */
+  | 'WAREHOUSE' | 'ROLE' | 'USER' | 'DATABASE ROLE' | 'RESOURCE MONITOR' | 'INTEGRATION' | 'NETWORK POLICY'
+  | 'TAG' | 'MASKING POLICY' | 'ROW ACCESS POLICY' | 'SECRET';
 
 export interface TranslateContext {
   readonly database: string | null;

@@ -37,6 +37,8 @@ export interface DuckDbPlan {
   shape: ResultShape;
   /** Statements run after success (metadata bookkeeping), same transaction when possible. */
   after?: string[];
+  /** Session context to switch to after success (CREATE SCHEMA makes the new schema current). */
+  use?: { database?: string; schema?: string };
 }
 
 /** Mockhaus commands that need the engine or session itself. */

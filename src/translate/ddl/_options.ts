@@ -1,0 +1,41 @@
+/**
+ * @module translate/ddl/_options
+ * Option lists (`TYPE = CSV  SKIP_HEADER = 1  FORMAT_NAME = 'f'`, `(A = 1 B = 2)`) as plain JSON,
+ * for the metadata of stages, file formats and account objects.
+ */
+import type { OptionPair, OptionValue } from '../../sql/ast.ts';
+import { sfExprText } from './_sftext.ts';
+
+export type OptionJson = string | number | boolean | null | OptionJson[] | { [k: string]: OptionJson };
+
+export function optionValueJson(v: OptionValue): OptionJson {
+  switch (v.kind) {
+    case 'optString':
+    case 'optIdent':
+      return v.value;
+    case 'optNumber':
+      return v.value;
+    case 'optBool':
+      return v.value;
+    case 'optList':
+      return optionsJson(v.options);
+    case 'optTuple':
+      return v.items.map(optionValueJson);
+    case 'optExpr':
+      return sfExprText(v.expr) ?? null;
+  }
+}
+
+export function optionsJson(options: readonly OptionPair[]): { [k: string]: OptionJson } {
+  const out: { [k: string]: OptionJson } = {};
+  for (const o of options) out[o.name.toUpperCase()] = optionValueJson(o.value);
+  return out;
+}
+
+/** The string form of one option's value (`TYPE = CSV` → `CSV`), if present. */
+export function optionText(options: readonly OptionPair[], name: string): string | undefined {
+  const o = options.find((p) => p.name.toUpperCase() === name);
+  if (!o) return undefined;
+  const v = optionValueJson(o.value);
+  return v === null || typeof v === 'object' ? undefined : String(v);
+}

@@ -1,0 +1,220 @@
+/**
+ * @module translate/ddl/_show-spec
+ * Column lists of SHOW commands, in Snowflake's order with its lower-case names
+ * (snowflake-reference.md §4; docs.snowflake.com/en/sql-reference/sql/show-*). Each column is a SQL
+ * expression over the catalog view in `from` plus its Snowflake result type. SHOW prints absent
+ * text as `''`, flags as `Y`/`N` (`true`/`false` where Snowflake uses booleans).
+ */
+import { metaRef } from '../../catalog/names.ts';
+import { OWNER_ROLE } from '../../catalog/schema.ts';
+
+export type ShowColType = 'ts' | 'text' | 'num' | 'bool';
+export interface ShowCol {
+  name: string;
+  sql: string;
+  type: ShowColType;
+}
+export type ShowScope = 'object' | 'schema' | 'database' | 'account' | 'column';
+export interface ShowSpec {
+  from: string;
+  cols: ShowCol[];
+  scope: ShowScope;
+  /** Expression LIKE / STARTS WITH apply to. */
+  nameSql: string;
+  orderBy: string;
+  /** Extra WHERE condition (e.g. kind = 'TABLE'). */
+  where?: string;
+}
+
+const M = metaRef;
+const c = (name: string, sql: string, type: ShowColType = 'text'): ShowCol => ({ name, sql, type });
+const OWNER = `'${OWNER_ROLE}'`;
+const yn = (e: string): string => `CASE WHEN ${e} THEN 'Y' ELSE 'N' END`;
+const s = (e: string): string => `coalesce(${e}, '')`;
+
+const tableKind = `CASE WHEN temporary THEN 'TEMPORARY' WHEN transient THEN 'TRANSIENT' ELSE 'TABLE' END`;
+
+export const SHOW_TABLES: ShowSpec = {
+  from: M('sf_tables'),
+  where: `kind = 'TABLE'`,
+  scope: 'object',
+  nameSql: 'name',
+  orderBy: 'database_name, schema_name, name',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('name', 'name'), c('database_name', 'database_name'), c('schema_name', 'schema_name'),
+    c('kind', tableKind), c('comment', s('comment')), c('cluster_by', s('cluster_by')), c('rows', 'row_count', 'num'),
+    c('bytes', `0`, 'num'), c('owner', OWNER), c('retention_time', 'CAST(retention_time AS VARCHAR)'),
+    c('automatic_clustering', `CASE WHEN cluster_by IS NULL THEN 'OFF' ELSE 'ON' END`), c('change_tracking', `'OFF'`),
+    c('search_optimization', `'OFF'`), c('search_optimization_progress', 'NULL'), c('search_optimization_bytes', 'NULL', 'num'),
+    c('is_external', `'N'`), c('enable_schema_evolution', `'N'`), c('owner_role_type', `'ROLE'`), c('is_event', `'N'`),
+    c('budget', 'NULL'), c('is_hybrid', `'N'`), c('is_iceberg', `'N'`), c('is_dynamic', `'N'`), c('is_immutable', `'N'`),
+  ],
+};
+
+export const SHOW_OBJECTS: ShowSpec = {
+  from: M('sf_tables'),
+  scope: 'object',
+  nameSql: 'name',
+  orderBy: 'database_name, schema_name, name',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('name', 'name'), c('database_name', 'database_name'), c('schema_name', 'schema_name'),
+    c('kind', `CASE WHEN kind = 'VIEW' THEN 'VIEW' ELSE ${tableKind} END`), c('comment', s('comment')), c('cluster_by', s('cluster_by')),
+    c('rows', 'coalesce(row_count, 0)', 'num'), c('bytes', '0', 'num'), c('owner', OWNER),
+    c('retention_time', `coalesce(CAST(retention_time AS VARCHAR), '1')`), c('owner_role_type', `'ROLE'`),
+    c('is_hybrid', `'N'`), c('is_dynamic', `'N'`), c('is_iceberg', `'N'`),
+  ],
+};
+
+export const SHOW_VIEWS: ShowSpec = {
+  from: M('sf_tables'),
+  where: `kind = 'VIEW'`,
+  scope: 'object',
+  nameSql: 'name',
+  orderBy: 'database_name, schema_name, name',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('name', 'name'), c('reserved', `''`), c('database_name', 'database_name'),
+    c('schema_name', 'schema_name'), c('owner', OWNER), c('comment', s('comment')), c('text', s('view_text')),
+    c('is_secure', 'secure', 'bool'), c('is_materialized', 'materialized', 'bool'), c('owner_role_type', `'ROLE'`),
+    c('change_tracking', `'OFF'`),
+  ],
+};
+
+/** TERSE form shared by TABLES/OBJECTS/VIEWS/SCHEMAS/DATABASES. */
+export function terse(spec: ShowSpec, kind: string): ShowSpec {
+  const get = (n: string): string => spec.cols.find((x) => x.name === n)?.sql ?? 'NULL';
+  return {
+    ...spec,
+    cols: [c('created_on', 'created_on', 'ts'), c('name', 'name'), c('kind', kind), c('database_name', get('database_name')), c('schema_name', get('schema_name'))],
+  };
+}
+
+export const SHOW_SCHEMAS: ShowSpec = {
+  from: M('sf_schemas'),
+  scope: 'schema',
+  nameSql: 'name',
+  orderBy: 'database_name, name',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('name', 'name'), c('is_default', `'N'`), c('is_current', '$IS_CURRENT'),
+    c('database_name', 'database_name'), c('owner', `CASE WHEN is_info_schema THEN '' ELSE ${OWNER} END`), c('comment', s('comment')),
+    c('options', `CASE WHEN transient THEN 'TRANSIENT' WHEN managed_access THEN 'MANAGED ACCESS' ELSE '' END`),
+    c('retention_time', 'CAST(retention_time AS VARCHAR)'), c('owner_role_type', `CASE WHEN is_info_schema THEN '' ELSE 'ROLE' END`),
+    c('budget', 'NULL'), c('object_visibility', 'NULL'),
+  ],
+};
+
+export const SHOW_DATABASES: ShowSpec = {
+  from: M('sf_databases'),
+  scope: 'account',
+  nameSql: 'name',
+  orderBy: 'name',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('name', 'name'), c('is_default', `'N'`), c('is_current', '$IS_CURRENT'),
+    c('origin', `''`), c('owner', OWNER), c('comment', s('comment')), c('options', `CASE WHEN transient THEN 'TRANSIENT' ELSE '' END`),
+    c('retention_time', 'CAST(retention_time AS VARCHAR)'), c('kind', `'STANDARD'`), c('budget', 'NULL'),
+    c('owner_role_type', `'ROLE'`), c('object_visibility', 'NULL'),
+  ],
+};
+
+export const SHOW_COLUMNS: ShowSpec = {
+  from: M('sf_columns'),
+  scope: 'column',
+  nameSql: 'column_name',
+  orderBy: 'database_name, schema_name, table_name, ordinal',
+  cols: [
+    c('table_name', 'table_name'), c('schema_name', 'schema_name'), c('column_name', 'column_name'),
+    c('data_type', `${M('sf_show_type')}(data_type, nullable, fixed)`), c('null?', `CAST(nullable AS VARCHAR)`),
+    c('default', s('default_text')), c('kind', `'COLUMN'`), c('expression', s('expression')), c('comment', s('comment')),
+    c('database_name', 'database_name'), c('autoincrement', s('autoincrement')), c('schema_evolution_record', 'NULL'),
+  ],
+};
+
+export const SHOW_SEQUENCES: ShowSpec = {
+  from: M('sf_sequences'),
+  scope: 'object',
+  nameSql: 'name',
+  orderBy: 'database_name, schema_name, name',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('name', 'name'), c('schema_name', 'schema_name'), c('database_name', 'database_name'),
+    c('next_value', 'next_value', 'num'), c('interval', '"interval"', 'num'), c('owner', OWNER), c('comment', s('comment')),
+    c('owner_role_type', `'ROLE'`), c('ordered', yn('ordered')),
+  ],
+};
+
+export const SHOW_STAGES: ShowSpec = {
+  from: M('sf_stages'),
+  scope: 'object',
+  nameSql: 'name',
+  orderBy: 'database_name, schema_name, name',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('name', 'name'), c('database_name', 'database_name'), c('schema_name', 'schema_name'),
+    c('url', s('url')), c('has_credentials', yn('has_credentials')), c('has_encryption_key', `'N'`), c('owner', OWNER),
+    c('comment', s('comment')), c('region', 'NULL'), c('type', `stage_type || CASE WHEN temporary THEN ' TEMPORARY' ELSE '' END`),
+    c('cloud', 'NULL'), c('notification_channel', 'NULL'), c('storage_integration', 'storage_integration'), c('endpoint', 'NULL'),
+    c('owner_role_type', `'ROLE'`), c('directory_enabled', `'N'`),
+  ],
+};
+
+export const SHOW_FILE_FORMATS: ShowSpec = {
+  from: M('sf_file_formats'),
+  scope: 'object',
+  nameSql: 'name',
+  orderBy: 'database_name, schema_name, name',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('name', 'name'), c('database_name', 'database_name'), c('schema_name', 'schema_name'),
+    c('type', 'format_type'), c('owner', OWNER), c('comment', s('comment')), c('format_options', s('options')),
+    c('owner_role_type', `'ROLE'`),
+  ],
+};
+
+export const SHOW_USER_FUNCTIONS: ShowSpec = {
+  from: M('sf_functions'),
+  where: `routine = 'FUNCTION'`,
+  scope: 'object',
+  nameSql: 'name',
+  orderBy: 'database_name, schema_name, name',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('name', 'name'), c('schema_name', 'schema_name'), c('is_builtin', `'N'`),
+    c('is_aggregate', `'N'`), c('is_ansi', `'N'`), c('min_num_arguments', 'min_args', 'num'), c('max_num_arguments', 'max_args', 'num'),
+    c('arguments', 'arguments'), c('description', `coalesce(comment, 'user-defined function')`), c('catalog_name', 'database_name'),
+    c('is_table_function', yn('is_table_function')), c('valid_for_clustering', `'N'`), c('is_secure', yn('secure')),
+    c('secrets', 'NULL'), c('external_access_integrations', 'NULL'), c('is_external_function', `'N'`), c('language', 'language'),
+    c('is_memoizable', `'N'`), c('is_data_metric', `'N'`),
+  ],
+};
+
+export const SHOW_PRIMARY_KEYS: ShowSpec = {
+  from: `(SELECT *, unnest(column_names) AS column_name, unnest(generate_series(1, len(column_names))) AS key_sequence FROM ${M('sf_constraints')} WHERE constraint_type = 'PRIMARY KEY')`,
+  scope: 'column',
+  nameSql: 'table_name',
+  orderBy: 'database_name, schema_name, table_name, key_sequence',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('database_name', 'database_name'), c('schema_name', 'schema_name'),
+    c('table_name', 'table_name'), c('column_name', 'column_name'), c('key_sequence', 'key_sequence', 'num'),
+    c('constraint_name', 'constraint_name'), c('rely', `'false'`), c('comment', 'comment'),
+  ],
+};
+
+const opt = (key: string, dflt: string): string => `coalesce(json_extract_string(options, '$.${key}'), '${dflt}')`;
+
+export const SHOW_WAREHOUSES: ShowSpec = {
+  from: `(SELECT * FROM ${M('account_objects')} WHERE object_type = 'WAREHOUSE')`,
+  scope: 'account',
+  nameSql: 'name',
+  orderBy: 'name',
+  cols: [
+    c('name', 'name'), c('state', 'state'), c('type', opt('WAREHOUSE_TYPE', 'STANDARD')),
+    c('size', `CASE upper(replace(${opt('WAREHOUSE_SIZE', 'XSMALL')}, '-', '')) WHEN 'XSMALL' THEN 'X-Small' WHEN 'SMALL' THEN 'Small' WHEN 'MEDIUM' THEN 'Medium' WHEN 'LARGE' THEN 'Large' WHEN 'XLARGE' THEN 'X-Large' WHEN 'XXLARGE' THEN '2X-Large' WHEN '2XLARGE' THEN '2X-Large' WHEN 'XXXLARGE' THEN '3X-Large' WHEN '3XLARGE' THEN '3X-Large' WHEN '4XLARGE' THEN '4X-Large' WHEN '5XLARGE' THEN '5X-Large' WHEN '6XLARGE' THEN '6X-Large' ELSE ${opt('WAREHOUSE_SIZE', 'X-Small')} END`),
+    c('min_cluster_count', `CAST(${opt('MIN_CLUSTER_COUNT', '1')} AS BIGINT)`, 'num'),
+    c('max_cluster_count', `CAST(${opt('MAX_CLUSTER_COUNT', '1')} AS BIGINT)`, 'num'),
+    c('started_clusters', `CASE WHEN state = 'STARTED' THEN 1 ELSE 0 END`, 'num'), c('running', '0', 'num'), c('queued', '0', 'num'),
+    c('is_default', `'N'`), c('is_current', '$IS_CURRENT'), c('auto_suspend', `CAST(${opt('AUTO_SUSPEND', '600')} AS BIGINT)`, 'num'),
+    c('auto_resume', `lower(${opt('AUTO_RESUME', 'true')})`), c('available', `''`), c('provisioning', `''`), c('quiescing', `''`),
+    c('other', `''`), c('created_on', 'created_on', 'ts'), c('resumed_on', 'created_on', 'ts'), c('updated_on', 'updated_on', 'ts'),
+    c('owner', OWNER), c('comment', s('comment')), c('enable_query_acceleration', `lower(${opt('ENABLE_QUERY_ACCELERATION', 'false')})`),
+    c('query_acceleration_max_scale_factor', `CAST(${opt('QUERY_ACCELERATION_MAX_SCALE_FACTOR', '8')} AS BIGINT)`, 'num'),
+    c('resource_monitor', `${opt('RESOURCE_MONITOR', 'null')}`), c('actives', '0', 'num'), c('pendings', '0', 'num'),
+    c('failed', '0', 'num'), c('suspended', '0', 'num'), c('uuid', `CAST(hash(name) AS VARCHAR)`),
+    c('scaling_policy', opt('SCALING_POLICY', 'STANDARD')), c('budget', 'NULL'), c('owner_role_type', `'ROLE'`),
+    c('resource_constraint', 'NULL'),
+  ],
+};

@@ -1,0 +1,47 @@
+/**
+ * @module translate/ddl/create-view
+ * CREATE [OR REPLACE] [SECURE] [MATERIALIZED] [TEMPORARY] VIEW
+ * (docs.snowflake.com/en/sql-reference/sql/create-view). The body becomes a DuckDB view; SECURE,
+ * MATERIALIZED and the original statement text (SHOW VIEWS `text`, INFORMATION_SCHEMA.VIEWS
+ * VIEW_DEFINITION) are recorded. A materialized view is a plain DuckDB view: it always shows
+ * current data, which is what Snowflake's automatic maintenance guarantees to queries.
+ */
+import { quoteIdent } from '../../catalog/names.ts';
+import { NotSupportedError, ObjectAlreadyExists } from '../../errors.ts';
+import type { CreateView } from '../../sql/ast.ts';
+import type { TranslateContext } from '../context.ts';
+import type { Plan } from '../plan.ts';
+import { printQuerySql } from './_core.ts';
+import { relationExists, requireSchema, resolveObject } from './_names.ts';
+import { alreadyExists, created, ddlPlan, fq, metaInsert, NOW, statusOnly } from './_sql.ts';
+import { forgetTableMetaSql } from './_table-meta.ts';
+
+export function createView(s: CreateView, ctx: TranslateContext, text?: string): Plan {
+  if (s.recursive) throw new NotSupportedError('CREATE RECURSIVE VIEW');
+  const ref = resolveObject(s.name, ctx, 'CREATE VIEW');
+  requireSchema(ctx, ref.database, ref.schema);
+  if (relationExists(ctx, ref)) {
+    if (s.ifNotExists) return statusOnly(alreadyExists(ref.name));
+    if (!s.orReplace) throw new ObjectAlreadyExists(ref.name);
+  }
+  const verb = s.orReplace ? 'CREATE OR REPLACE VIEW' : s.ifNotExists ? 'CREATE VIEW IF NOT EXISTS' : 'CREATE VIEW';
+  const cols = s.columns?.length ? ` (${s.columns.map((c) => quoteIdent(c.name.name)).join(', ')})` : '';
+  const sql = `${verb} ${fq(ref.database, ref.schema, ref.name)}${cols} AS ${printQuerySql(s.query, ctx)}`;
+  const after = [
+    ...forgetTableMetaSql(ref),
+    metaInsert('tables', {
+      database_name: ref.database,
+      schema_name: ref.schema,
+      name: ref.name,
+      kind: 'VIEW',
+      created_on: NOW,
+      last_altered: NOW,
+      comment: s.comment,
+      temporary: s.temporary,
+      secure: s.secure,
+      materialized: s.materialized,
+      view_text: text ?? s.queryText,
+    }),
+  ];
+  return ddlPlan(created(s.materialized ? 'View' : 'View', ref.name), [sql], after);
+}
