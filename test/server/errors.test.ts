@@ -31,7 +31,7 @@ describe('REST error responses', () => {
     const boom = new TypeError('cannot read properties of undefined');
     const res = errorResponse('UNKNOWN', boom, req, (id, err) => logged.push([id, err]));
     expect(res.status).toBe(500);
-    const body = (await res.json()) as Record<string, string>;
+    const body = (await res.json()) as Record<string, unknown>;
     expect(logged).toHaveLength(1);
     expect(logged[0]![1]).toBe(boom);
     expect(body).toEqual({
