@@ -12,6 +12,7 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection, DuckDBMaterializedResult, DuckDBResult, DuckDBValue } from '@duckdb/node-api';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -46,6 +47,7 @@ export class Database {
     private readonly instance: DuckDBInstance,
     readonly conn: DuckDBConnection,
     path: string | null,
+    private readonly spillDir: string | null = null,
   ) {
     this.path = path;
   }
@@ -93,7 +95,7 @@ export class Database {
   }
 
   async hasDatabase(name: string): Promise<boolean> {
-    return (await this.attachedDatabases()).some((d) => d.toUpperCase() === name.toUpperCase() && d === name);
+    return (await this.attachedDatabases()).includes(name);
   }
 
   async hasSchema(database: string, schema: string): Promise<boolean> {
@@ -160,6 +162,7 @@ export class Database {
     } finally {
       this.conn.closeSync();
       this.instance.closeSync();
+      if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true });
     }
   }
 }
@@ -172,7 +175,8 @@ function removeDbFile(file: string): void {
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Database> {
   const path = opts.memory || !opts.path ? null : opts.path;
   if (path) mkdirSync(dirname(path), { recursive: true });
-  const spill = path ? `${path}.tmp` : join(tmpdir(), `mockhaus-spill-${process.pid}`);
+  // One spill folder per instance: DuckDB names its temp files the same way in every instance.
+  const spill = path ? `${path}.tmp` : join(tmpdir(), `mockhaus-spill-${process.pid}-${randomUUID()}`);
   let instance: DuckDBInstance;
   try {
     instance = await DuckDBInstance.create(':memory:', {
@@ -186,7 +190,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
     throw mapDuckDbError(e);
   }
   const conn = await instance.connect();
-  const db = new Database(instance, conn, path);
+  const db = new Database(instance, conn, path, path ? null : spill);
   try {
     await db.run(`ATTACH ${quoteString(path ?? ':memory:')} AS ${quoteIdent(META_CATALOG)}`);
     for (const sql of catalogSetupSql()) await db.run(sql);

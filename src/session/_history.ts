@@ -6,7 +6,7 @@
  * batches to keep per-statement overhead low; `flush()` runs before any statement that reads
  * QUERY_HISTORY, when the buffer fills, and on close. The table is trimmed to `keep` rows.
  */
-import { historyInsertSql, historyTrimSql } from '../catalog/index.ts';
+import { QUERY_HISTORY_COLUMNS, historyInsertSql, historyTrimSql } from '../catalog/index.ts';
 import type { Database } from '../engine/database.ts';
 import type { QueryRecord } from './types.ts';
 
@@ -48,14 +48,17 @@ export class HistoryWriter {
     if (this.buffer.length === 0) return;
     const batch = this.buffer;
     this.buffer = [];
-    const sql = historyInsertSql();
-    for (const r of batch) {
-      await this.db.run(sql, [
-        r.queryId, r.sessionId, r.sql, r.translatedSql, r.database, r.schema, r.statementType, r.status,
-        r.errno, r.errorMessage, r.startTime.toISOString(), r.endTime ? r.endTime.toISOString() : null,
-        r.durationMs === null ? null : Math.round(r.durationMs), r.rows,
-      ]);
-    }
+    // One multi-row INSERT per batch: the single-row form from the catalog, with more VALUES tuples.
+    const single = historyInsertSql();
+    const width = QUERY_HISTORY_COLUMNS.length;
+    const tuples = batch.map((_, k) => `(${Array.from({ length: width }, (_, j) => `$${k * width + j + 1}`).join(', ')})`);
+    const sql = `${single.slice(0, single.lastIndexOf('VALUES'))}VALUES ${tuples.join(', ')}`;
+    const params = batch.flatMap((r) => [
+      r.queryId, r.sessionId, r.sql, r.translatedSql, r.database, r.schema, r.statementType, r.status,
+      r.errno, r.errorMessage, r.startTime.toISOString(), r.endTime ? r.endTime.toISOString() : null,
+      r.durationMs === null ? null : Math.round(r.durationMs), r.rows,
+    ]);
+    await this.db.run(sql, params);
     this.sinceTrim += batch.length;
     if (this.sinceTrim >= TRIM_EVERY) {
       this.sinceTrim = 0;

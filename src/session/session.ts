@@ -85,6 +85,10 @@ class LocalSession implements Session, StatementHost {
     this.lastAccessed = new Date();
     if (options.signal?.aborted) throw new QueryCanceled();
     const release = await this.lock.acquire();
+    if (options.signal?.aborted) {
+      release();
+      throw new QueryCanceled();
+    }
     let keepLock = false;
     const onAbort = (): void => void this.cancel();
     options.signal?.addEventListener('abort', onAbort);

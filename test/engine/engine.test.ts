@@ -98,7 +98,8 @@ describe('engine: executing plans', () => {
       count += batch.length;
       for (const row of batch) sum += BigInt(row[0] as string);
     }
-    expect([count, sum, ended]).toEqual([100000, 4999950000n, [100000, null]]);
+    expect([count, sum]).toEqual([100000, 4999950000n]);
+    expect(ended as unknown).toEqual([100000, null]);
   });
 
   it('ends a stream early when the consumer stops', async () => {
