@@ -83,5 +83,6 @@ export function formatDuration(seconds: number): string {
   const h = Math.floor(seconds / 3600);
   const d = Math.floor(h / 24);
   if (d > 0) return `${d}d ${h % 24}h`;
-  return h > 0 ? `${h}h ${m}m` : `${m}m`;
+  if (h > 0) return m > 0 ? `${h}h ${m}m` : `${h}h`;
+  return `${m}m`;
 }

@@ -102,7 +102,11 @@ export function healthLines(h: HealthInfo): string[] {
   if (h.uptimeSeconds !== null) lines.push(`Uptime: ${formatDuration(Math.round(h.uptimeSeconds))}`);
   for (const [k, v] of Object.entries(h.details)) {
     if (v === null || v === undefined) continue;
-    lines.push(`${k.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+    const shown =
+      typeof v === 'object' && !Array.isArray(v)
+        ? Object.entries(v as Record<string, unknown>).map(([key, x]) => `${String(x)} ${key.replace(/_/g, ' ')}`).join(', ')
+        : String(v);
+    lines.push(`${k.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())}: ${shown}`);
   }
   return lines;
 }

@@ -171,6 +171,8 @@ export class Repl {
         if (input === null) break;
         addHistory(history, historyPath(this.o.env), input);
         await this.handle(input);
+        // A blank line between one answer and the next prompt, as in the original REPL.
+        if (input.trim() !== '' && !this.quitting) this.write('\n');
       }
     } finally {
       ed.stop();

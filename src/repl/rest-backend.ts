@@ -4,7 +4,7 @@
  * `POST /api/v1/query` per statement (results turned back into the engine's canonical values so
  * rendering is the same as embedded), and deleting a memory session it created when it leaves.
  */
-import type { Result, ResultColumn, SnowflakeTypeName, Value } from '../engine/types.ts';
+import type { Result, ResultColumn, SnowflakeTypeName, StatementType, Value } from '../engine/types.ts';
 import { QueryCanceled, SnowflakeError } from '../errors.ts';
 import type { HealthInfo, HistoryItem, ReplBackend, SessionInfo, SessionRequest, SessionsOverview } from './backend.ts';
 import { asDate, asNumber, asString, num, obj, pick } from './_json.ts';
@@ -73,7 +73,8 @@ export function parseSession(raw: unknown): SessionInfo {
     database: asString(pick(s, 'current_database', 'database')),
     schema: asString(pick(s, 'current_schema', 'schema')),
     queryCount: asNumber(pick(s, 'query_count', 'queries')),
-    active: typeof active === 'boolean' ? active : status ? status.toLowerCase() === 'active' : null,
+    // `is_active` on the Mockhaus server means "loaded in memory"; expiry is what a user cares about.
+    active: typeof s.is_expired === 'boolean' ? !s.is_expired : typeof active === 'boolean' ? active : status ? status.toLowerCase() === 'active' : null,
   };
 }
 
@@ -171,10 +172,10 @@ export class RestBackend implements ReplBackend {
     return [
       {
         queryId: asString(body.query_id) ?? '',
-        statementType: 'OTHER',
+        statementType: (asString(body.statement_type) ?? 'OTHER') as StatementType,
         columns,
         rows,
-        rowsAffected: null,
+        rowsAffected: asNumber(body.rows_affected),
         ...(message ? { message } : {}),
         translatedSql: asString(body.translated_sql) ?? '',
         sql,

@@ -128,11 +128,11 @@ describe('session commands', () => {
   });
 
   it('shows health and history', () => {
-    expect(healthLines({ status: 'healthy', version: '0.5.0', uptimeSeconds: 125, details: { active_sessions: 2 } })).toEqual([
+    expect(healthLines({ status: 'healthy', version: '0.5.0', uptimeSeconds: 125, details: { sessions: { active: 2, total: 5, max: 100 } } })).toEqual([
       'Status: healthy',
       'Version: 0.5.0',
       'Uptime: 2m',
-      'Active sessions: 2',
+      'Sessions: 2 active, 5 total, 100 max',
     ]);
     expect(historyLines([], 80, false)).toEqual(['No queries in the history yet.']);
   });

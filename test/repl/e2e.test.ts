@@ -1,0 +1,174 @@
+/**
+ * The real REPL in a real terminal: a real Mockhaus server on a random port, `mockhaus repl` in a
+ * tmux pane, keys typed with `send-keys`, the screen read with `capture-pane`. Skipped (with the
+ * reason printed) only when tmux is not installed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'bun:test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer } from '../../src/server/app.ts';
+import { resolveServerConfig } from '../../src/server/config.ts';
+
+const HAS_TMUX = Bun.spawnSync(['sh', '-c', 'command -v tmux']).exitCode === 0;
+if (!HAS_TMUX) console.warn('test/repl/e2e.test.ts skipped: tmux is not installed (apt-get install -y tmux)');
+
+const ROOT = resolve(import.meta.dir, '../..');
+const SOCKET = `mockhaus-repl-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+const PANE = 'repl';
+
+function tmux(...args: string[]): string {
+  const r = Bun.spawnSync(['tmux', '-L', SOCKET, ...args], { stderr: 'pipe' });
+  if (r.exitCode !== 0) throw new Error(`tmux ${args.join(' ')}: ${r.stderr.toString()}`);
+  return r.stdout.toString();
+}
+// tmux reads an argument ending in `;` as a command separator: escape that last `;`.
+const type = (text: string) => tmux('send-keys', '-t', PANE, '-l', text.replace(/;$/, '\\;'));
+const key = (...keys: string[]) => tmux('send-keys', '-t', PANE, ...keys);
+/** The pane's text, history included, wrapped lines joined. */
+const screen = (escapes = false) => tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []), '-S', '-500', '-t', PANE);
+
+async function waitFor(what: string | RegExp, timeoutMs = 20000, escapes = false): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = screen(escapes);
+    if (typeof what === 'string' ? last.includes(what) : what.test(last)) return last;
+    await Bun.sleep(50);
+  }
+  throw new Error(`timed out waiting for ${String(what)}; screen:\n${last}`);
+}
+/** Text printed after the last occurrence of `marker` (the command just typed). */
+const after = (text: string, marker: string) => text.slice(text.lastIndexOf(marker));
+
+describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let dir: string;
+  let sessionId = '';
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mockhaus-repl-e2e-'));
+    server = await startServer(resolveServerConfig({ host: '127.0.0.1', port: 0, dataDir: join(dir, 'data') }, {}));
+    const cmd = [
+      `cd ${ROOT}`,
+      `env HOME=${dir} TERM=xterm-256color ${process.execPath} src/cli/main.ts repl --server-url ${server.url}`,
+      'echo "[repl exited $?]"',
+      'sleep 600',
+    ].join('; ');
+    tmux('new-session', '-d', '-s', PANE, '-x', '120', '-y', '50', cmd);
+  });
+
+  afterAll(async () => {
+    try {
+      Bun.spawnSync(['tmux', '-L', SOCKET, 'kill-server']);
+    } finally {
+      await server?.stop();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('connects, prints the banner and a prompt', async () => {
+    const s = await waitFor(/Session: \S+ \(memory, expires in \d+m\)[\s\S]*mockhaus> /);
+    expect(s).toContain('Mockhaus Interactive Client v');
+    expect(s).toContain(`Connected to server at ${server.url}`);
+    sessionId = /Session: (\S+) \(memory/.exec(s)?.[1] ?? '';
+    const res = await fetch(`${server.url}/api/v1/sessions/${sessionId}`);
+    expect(res.status).toBe(200);
+  }, 30000);
+
+  it('highlights input as it is typed, and Ctrl-C clears it', async () => {
+    type("SELECT 'abc', 42 -- note");
+    const s = await waitFor(/42.*note/, 10000, true);
+    const line = s.split('\n').filter((l) => l.includes('note')).pop() ?? '';
+    // Keyword, string, number and comment each carry a colour (SGR) in the pane.
+    expect(line).toMatch(/\x1b\[[0-9;]*m(\x1b\[[0-9;]*m)*SELECT/);
+    expect(line).toMatch(/\x1b\[[0-9;]*m(\x1b\[[0-9;]*m)*'abc'/);
+    expect(line).toMatch(/\x1b\[[0-9;]*m(\x1b\[[0-9;]*m)*42/);
+    expect(line).toMatch(/\x1b\[[0-9;]*m(\x1b\[[0-9;]*m)*-- note/);
+    key('C-c');
+    await waitFor(/-- note\^C\n(\x1b\[[0-9;]*m)*mockhaus> /, 10000, true);
+  }, 30000);
+
+  it('creates a table and inserts two rows', async () => {
+    type('CREATE TABLE users (id INT, name VARCHAR, email VARCHAR);');
+    key('Enter');
+    await waitFor('Table USERS successfully created.');
+    type("INSERT INTO users VALUES (1, 'Alice', 'alice@example.com'), (2, 'Bob', NULL);");
+    key('Enter');
+    const s = after(await waitFor(/number of rows inserted[\s\S]*1 row in \d+\.\d{3}s/), 'INSERT INTO users');
+    expect(s).toMatch(/ number of rows inserted\n-+\n +2\n/);
+  }, 30000);
+
+  it('runs a multi-line SELECT with a continuation prompt', async () => {
+    type('SELECT id, name, email');
+    key('Enter');
+    await waitFor(/mockhaus> SELECT id, name, email\n {7}-> $/m);
+    type('FROM users');
+    key('Enter');
+    type('ORDER BY id;');
+    key('Enter');
+    const s = after(await waitFor(/2 rows in \d+\.\d{3}s/), 'SELECT id, name, email');
+    expect(s).toContain('       -> FROM users\n       -> ORDER BY id;\n');
+    expect(s).toContain(
+      [' ID | NAME  | EMAIL', '----+-------+-------------------', '  1 | Alice | alice@example.com', '  2 | Bob   | NULL', ''].join('\n'),
+    );
+  }, 30000);
+
+  it('prints a failing query as Snowflake does, with the position of a syntax error', async () => {
+    type('SELECT * FROM nope;');
+    key('Enter');
+    const s = after(await waitFor("Table 'NOPE' does not exist or not authorized."), 'FROM nope;');
+    expect(s).toContain("002003 (42S02): SQL compilation error:\nTable 'NOPE' does not exist or not authorized.\n");
+    type('SELECT * FORM users;');
+    key('Enter');
+    const e = after(await waitFor(/001003 \(42000\)[\s\S]*\^/), 'FORM users;');
+    expect(e).toMatch(/001003 \(42000\): SQL compilation error:\nsyntax error line 1 at position (\d+) unexpected 'FORM'\./);
+    const pos = Number(/at position (\d+)/.exec(e)?.[1]);
+    expect(e).toContain(`  SELECT * FORM users;\n  ${' '.repeat(pos)}^`);
+  }, 30000);
+
+  it('completes a table name with Tab', async () => {
+    type('SELECT COUNT(*) AS n FROM us');
+    key('Tab');
+    await waitFor(/FROM users$/m);
+    type(';');
+    key('Enter');
+    const s = after(await waitFor(/FROM users;\n[\s\S]*1 row in/), 'AS n FROM users;');
+    expect(s).toMatch(/ N\n---\n 2\n/);
+  }, 30000);
+
+  it('runs several statements on one line in order', async () => {
+    type("SELECT 'first' AS a; SELECT 'second' AS b;");
+    key('Enter');
+    const s = after(await waitFor(/second\n\n1 row in[\s\S]*mockhaus> $/m), "SELECT 'first'");
+    expect(s.indexOf('first\n')).toBeLessThan(s.indexOf(' second'));
+  }, 30000);
+
+  it('shows the session and the server sessions', async () => {
+    type('session');
+    key('Enter');
+    const s = after(await waitFor(/Session ID: [\s\S]*Status: active/), 'mockhaus> session');
+    expect(s).toContain(`Session ID: ${sessionId}\nType: memory\n`);
+    expect(s).toMatch(/TTL: 3600 seconds\nExpires in: \d+m\n/);
+    type('sessions');
+    key('Enter');
+    const l = after(await waitFor(/Active Sessions: \d+[\s\S]*SESSION_ID[\s\S]*mockhaus> $/m), 'mockhaus> sessions');
+    expect(l).toContain('Active Sessions: 1\n');
+    expect(l).toMatch(/Usage: \d+% of \d+ max sessions/);
+    expect(l).toMatch(new RegExp(` \\* +\\| ${sessionId} \\| memory `));
+  }, 30000);
+
+  it('quits, deletes the memory session on the server and keeps the input history', async () => {
+    type('quit');
+    key('Enter');
+    await waitFor(`Session ${sessionId} deleted.`);
+    await waitFor('[repl exited 0]');
+    const res = await fetch(`${server.url}/api/v1/sessions/${sessionId}`);
+    expect(res.status).toBe(404);
+    const list = (await (await fetch(`${server.url}/api/v1/sessions`)).json()) as { sessions: { session_id: string }[] };
+    expect(list.sessions.map((x) => x.session_id)).not.toContain(sessionId);
+    const history = readFileSync(join(dir, '.mockhaus_history'), 'utf8');
+    expect(history).toContain('CREATE TABLE users (id INT, name VARCHAR, email VARCHAR);\n');
+    expect(history).toContain('"SELECT id, name, email\\nFROM users\\nORDER BY id;"\n');
+  }, 30000);
+});
