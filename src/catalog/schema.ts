@@ -52,6 +52,11 @@ const TABLES: Record<string, string> = {
     max_args INTEGER, is_table_function BOOLEAN DEFAULT false`,
   account_objects: `object_type VARCHAR NOT NULL, name VARCHAR NOT NULL, created_on TIMESTAMPTZ,
     updated_on TIMESTAMPTZ, comment VARCHAR, state VARCHAR, options VARCHAR`,
+  /** Files loaded by COPY INTO (INFORMATION_SCHEMA.LOAD_HISTORY); written by the ingestion code. */
+  load_history: `database_name VARCHAR NOT NULL, schema_name VARCHAR NOT NULL, table_name VARCHAR NOT NULL,
+    file_name VARCHAR, last_load_time TIMESTAMPTZ, status VARCHAR, row_count BIGINT, row_parsed BIGINT,
+    first_error_message VARCHAR, first_error_line_number BIGINT, first_error_character_position BIGINT,
+    first_error_col_name VARCHAR, error_count BIGINT, error_limit BIGINT`,
   /** DuckDB catalogs that are not Snowflake databases (besides META_CATALOG, system, temp, memory). */
   hidden_catalogs: `name VARCHAR NOT NULL`,
   query_history: `query_id VARCHAR NOT NULL, session_id VARCHAR, query_text VARCHAR, translated_sql VARCHAR,
@@ -107,7 +112,7 @@ export function databaseCreatedSql(
 /** Forget every metadata row of a dropped (detached) database. */
 export function databaseDroppedSql(name: string): string[] {
   const n = quoteString(name);
-  const perObject = ['schemas', 'tables', 'columns', 'constraints', 'sequences', 'stages', 'file_formats', 'functions'];
+  const perObject = ['schemas', 'tables', 'columns', 'constraints', 'sequences', 'stages', 'file_formats', 'functions', 'load_history'];
   return [
     `DELETE FROM ${metaRef('databases')} WHERE name = ${n}`,
     ...perObject.map((t) => `DELETE FROM ${metaRef(t)} WHERE database_name = ${n}`),

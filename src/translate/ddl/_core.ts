@@ -1,18 +1,33 @@
 /**
  * @module translate/ddl/_core
  * The one place the DDL translators reach the translator core (src/translate/index.ts): printing
- * expressions (DEFAULT, virtual columns, UDF bodies) and queries (CTAS, view bodies) to DuckDB SQL.
- * Imported lazily through the module namespace so the translator core may import this package
- * back (a cycle that is safe because nothing here runs at module load).
+ * expressions (DEFAULT, virtual columns) and queries (CTAS, view bodies) to DuckDB SQL. The core
+ * imports this package, so the core is loaded lazily on first use (no import cycle at load time).
  */
+import { quoteString } from '../../catalog/names.ts';
 import type { Expr, Query } from '../../sql/ast.ts';
 import type { TranslateContext } from '../context.ts';
-import * as core from '../index.ts';
+
+interface CoreApi {
+  printExpr(e: Expr, ctx: TranslateContext): string;
+  printQuery(q: Query, ctx: TranslateContext): string;
+}
+
+let core: CoreApi | undefined;
+function load(): CoreApi {
+  core ??= require('../index.ts') as CoreApi;
+  return core;
+}
 
 export function printExprSql(e: Expr, ctx: TranslateContext): string {
-  return core.printExpr(e, ctx);
+  // Plain literals need no translation (DuckDB casts a DEFAULT to the column's type).
+  if (e.kind === 'number' && /^-?\d+(\.\d+)?$/.test(e.text)) return e.text;
+  if (e.kind === 'string') return quoteString(e.value);
+  if (e.kind === 'boolean') return e.value ? 'true' : 'false';
+  if (e.kind === 'null') return 'NULL';
+  return load().printExpr(e, ctx);
 }
 
 export function printQuerySql(q: Query, ctx: TranslateContext): string {
-  return core.printQuery(q, ctx);
+  return load().printQuery(q, ctx);
 }
