@@ -76,12 +76,13 @@ describe('types', () => {
     expect(r.BIN.toString('hex')).toBe('deadbeef');
   });
 
-  it('returns NULL of every type as null', async () => {
+  it('returns NULL of every type as null (TIME as the driver\'s "NULL" string)', async () => {
     const { rows } = await exec(conn, 'SELECT * FROM ALL_TYPES WHERE ID = 2');
-    const { ID, ...rest } = rows[0];
-    expect(ID).toBe(2);
-    expect(Object.values(rest)).toEqual(Array(14).fill(null));
-    expect(Object.keys(rest)).toEqual(['FIX', 'DEC', 'R', 'S', 'B', 'D', 'TM', 'NTZ', 'LTZ', 'TZ', 'V', 'O', 'A', 'BIN']);
+    // snowflake-sdk has no JS type for TIME and always formats it as text, NULL included
+    // (connection/result/column.js toValueFromTime), so real Snowflake gives "NULL" too.
+    expect(rows).toEqual([
+      { ID: 2, FIX: null, DEC: null, R: null, S: null, B: null, D: null, TM: 'NULL', NTZ: null, LTZ: null, TZ: null, V: null, O: null, A: null, BIN: null },
+    ]);
   });
 
   it('describes columns with Snowflake types, precision and scale', async () => {
@@ -99,8 +100,9 @@ describe('types', () => {
     const big = await connect(server.url, { jsTreatIntegerAsBigInt: true });
     try {
       const { rows } = await exec(big, 'SELECT 12345678901234567::NUMBER(38,0) AS N, 1.5::NUMBER(5,1) AS F');
-      expect(typeof rows[0].N).toBe('bigint');
-      expect(rows[0].N).toBe(12345678901234567n);
+      // The driver's "BigInt" is a big-integer library object (exact beyond 2^53), not a Number.
+      expect(typeof rows[0].N).toBe('object');
+      expect(rows[0].N.toString()).toBe('12345678901234567');
       expect(rows[0].F).toBe(1.5);
     } finally {
       await destroy(big);

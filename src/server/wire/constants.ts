@@ -113,6 +113,13 @@ export const SYNC_WAIT_MS = 40_000;
 export const INLINE_BYTES = 1_000_000;
 export const CHUNK_BYTES = 8_000_000;
 
+/**
+ * Content type of chunk downloads. Not JSON: the driver JSON-parses any body whose content type
+ * contains `application/json` (snowflake-sdk `http/base.js` parseIfJSONData), and a chunk (rows
+ * without outer brackets) is not a JSON document. S3 serves chunks as binary.
+ */
+export const CHUNK_CONTENT_TYPE = 'application/octet-stream';
+
 /** Column metadata of the parent row of a multi-statement request (spec §6). */
 export const MULTI_STATEMENT_COLUMN = 'multiple statement execution';
 

@@ -6,9 +6,9 @@
  * and are found by their unguessable chunk-set id.
  */
 import { Elysia } from 'elysia';
-import { errorResponse, fail, JSON_HEADERS, ok, readJsonBody, snowflakeToken } from './_http.ts';
+import { errorResponse, fail, ok, readJsonBody, snowflakeToken } from './_http.ts';
 import { authenticate, forgetSession, type WireState } from './_state.ts';
-import { CODE, MESSAGES } from './constants.ts';
+import { CHUNK_CONTENT_TYPE, CODE, MESSAGES } from './constants.ts';
 
 export function sessionRoutes(state: WireState) {
   return new Elysia()
@@ -73,6 +73,6 @@ export function sessionRoutes(state: WireState) {
     .get('/wire/chunks/:set/:n', ({ params }) => {
       const path = /^\d+$/.test(params.n) ? state.spill.chunkPath(params.set, Number(params.n)) : null;
       if (!path) return new Response('chunk not found', { status: 404 });
-      return new Response(Bun.file(path), { headers: JSON_HEADERS });
+      return new Response(Bun.file(path), { headers: { 'Content-Type': CHUNK_CONTENT_TYPE } });
     });
 }
