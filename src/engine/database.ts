@@ -35,26 +35,70 @@ export interface OpenDatabaseOptions {
 }
 
 const STATE_TABLE = 'session_state';
+const TXN_BEGIN = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
+const TXN_END = /^\s*(COMMIT|END|ROLLBACK|ABORT)\b/i;
 
 export class Database {
   /** Persistent metadata file, or null for memory. */
   readonly path: string | null;
   /** Set by `interrupt()`; the executor turns an interrupted DuckDB call into QueryCanceled. */
   interruptRequested = false;
+  /** True between the user's BEGIN and COMMIT/ROLLBACK on the main connection. */
+  inTransaction = false;
+  /** Metadata bookkeeping held back until the user's transaction commits (see `runAfter`). */
+  private deferred: string[] = [];
   private closed = false;
 
   constructor(
     private readonly instance: DuckDBInstance,
     readonly conn: DuckDBConnection,
+    /** A second connection for history and session state: its own autocommit transactions. */
+    private readonly metaConn: DuckDBConnection,
     path: string | null,
     private readonly spillDir: string | null = null,
   ) {
     this.path = path;
   }
 
-  /** Run one statement and materialise its result. */
-  run(sql: string, params?: readonly unknown[]): Promise<DuckDBMaterializedResult> {
-    return params && params.length > 0 ? this.conn.run(sql, params as DuckDBValue[]) : this.conn.run(sql);
+  /** Run one statement on the main connection and materialise its result. Tracks transactions. */
+  async run(sql: string, params?: readonly unknown[]): Promise<DuckDBMaterializedResult> {
+    const ending = TXN_END.test(sql);
+    let r: DuckDBMaterializedResult;
+    try {
+      r = params && params.length > 0 ? await this.conn.run(sql, params as DuckDBValue[]) : await this.conn.run(sql);
+    } catch (e) {
+      if (ending) {
+        this.inTransaction = false;
+        this.deferred = [];
+      }
+      throw e;
+    }
+    if (TXN_BEGIN.test(sql)) this.inTransaction = true;
+    else if (ending) {
+      this.inTransaction = false;
+      const held = this.deferred;
+      this.deferred = [];
+      if (/^\s*(COMMIT|END)\b/i.test(sql)) for (const q of held) await this.conn.run(q);
+    }
+    return r;
+  }
+
+  /**
+   * Metadata bookkeeping after a statement (`DuckDbPlan.after`). DuckDB lets one transaction write
+   * to one attached database only, so inside the user's transaction it waits for COMMIT (and is
+   * dropped on ROLLBACK, like the statement it describes).
+   */
+  async runAfter(sqls: readonly string[]): Promise<void> {
+    if (this.inTransaction) {
+      this.deferred.push(...sqls);
+      return;
+    }
+    for (const q of sqls) await this.run(q);
+  }
+
+  /** Run a metadata statement on the side connection (never joins the user's transaction). */
+  runMeta(sql: string, params?: readonly unknown[]): Promise<DuckDBMaterializedResult> {
+    return params && params.length > 0 ? this.metaConn.run(sql, params as DuckDBValue[]) : this.metaConn.run(sql);
   }
 
   /** Run one statement with a streaming result (pulled chunk by chunk). */
@@ -139,8 +183,8 @@ export class Database {
   /** Session key/value state kept in the metadata DB (current database and schema). */
   async saveState(values: Record<string, string | null>): Promise<void> {
     for (const [k, v] of Object.entries(values)) {
-      await this.run(`DELETE FROM ${metaRef(STATE_TABLE)} WHERE key = $1`, [k]);
-      if (v !== null) await this.run(`INSERT INTO ${metaRef(STATE_TABLE)} VALUES ($1, $2)`, [k, v]);
+      await this.runMeta(`DELETE FROM ${metaRef(STATE_TABLE)} WHERE key = $1`, [k]);
+      if (v !== null) await this.runMeta(`INSERT INTO ${metaRef(STATE_TABLE)} VALUES ($1, $2)`, [k, v]);
     }
   }
 
@@ -160,6 +204,7 @@ export class Database {
         }
       }
     } finally {
+      this.metaConn.closeSync();
       this.conn.closeSync();
       this.instance.closeSync();
       if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true });
@@ -190,13 +235,15 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
     throw mapDuckDbError(e);
   }
   const conn = await instance.connect();
-  const db = new Database(instance, conn, path, path ? null : spill);
+  const metaConn = await instance.connect();
+  const db = new Database(instance, conn, metaConn, path, path ? null : spill);
   try {
     await db.run(`ATTACH ${quoteString(path ?? ':memory:')} AS ${quoteIdent(META_CATALOG)}`);
     for (const sql of catalogSetupSql()) await db.run(sql);
     await db.run(`CREATE TABLE IF NOT EXISTS ${metaRef(STATE_TABLE)} (key VARCHAR NOT NULL, value VARCHAR)`);
     if (path) await db.reattachDatabases();
   } catch (e) {
+    metaConn.closeSync();
     conn.closeSync();
     instance.closeSync();
     throw mapDuckDbError(e);

@@ -207,9 +207,9 @@ async function runDuckDbPlan(db: Database, plan: DuckDbPlan, state: EngineState,
           return assertNever(shape, 'result shape');
       }
     }
-    for (const sql of plan.after ?? []) {
-      current = sql;
-      await db.run(sql);
+    if (plan.after && plan.after.length > 0) {
+      current = plan.after.join(';\n');
+      await db.runAfter(plan.after);
     }
     if (plan.use) {
       if (plan.use.database !== undefined) state.database = plan.use.database;

@@ -58,11 +58,11 @@ export class HistoryWriter {
       r.errno, r.errorMessage, r.startTime.toISOString(), r.endTime ? r.endTime.toISOString() : null,
       r.durationMs === null ? null : Math.round(r.durationMs), r.rows,
     ]);
-    await this.db.run(sql, params);
+    await this.db.runMeta(sql, params);
     this.sinceTrim += batch.length;
     if (this.sinceTrim >= TRIM_EVERY) {
       this.sinceTrim = 0;
-      await this.db.run(historyTrimSql(this.keep));
+      await this.db.runMeta(historyTrimSql(this.keep));
     }
   }
 }

@@ -83,6 +83,22 @@ describe('engine: executing plans', () => {
     expect((await run(rows('SELECT count(*) AS n FROM "DB"."S2"."MARK"'))).rows).toEqual([['1']]);
   });
 
+  it('holds `after` bookkeeping inside a user transaction until COMMIT, and drops it on ROLLBACK', async () => {
+    const tcl = (sql: string): DuckDbPlan => ({ kind: 'duckdb', statementType: 'TCL', sql: [sql], params: [], shape: { kind: 'status', message: 'Statement executed successfully.' } });
+    const ddl = (name: string): DuckDbPlan => ({ kind: 'duckdb', statementType: 'DDL', sql: [`CREATE TABLE "DB"."PUBLIC"."${name}" (x INT)`], params: [],
+      shape: { kind: 'status', message: `Table ${name} successfully created.` }, after: [`INSERT INTO "_mockhaus"."main"."hidden_catalogs" VALUES ('${name}')`] });
+    const marks = async (): Promise<unknown[]> => (await db.rows(`SELECT name FROM "_mockhaus"."main"."hidden_catalogs" WHERE name LIKE 'TX%' ORDER BY 1`)).map((r) => r.name);
+    await run(tcl('BEGIN TRANSACTION'));
+    await run(ddl('TX1'));
+    expect([db.inTransaction, await marks()]).toEqual([true, []]);
+    await run(tcl('COMMIT'));
+    expect([db.inTransaction, await marks()]).toEqual([false, ['TX1']]);
+    await run(tcl('BEGIN TRANSACTION'));
+    await run(ddl('TX2'));
+    await run(tcl('ROLLBACK'));
+    expect(await marks()).toEqual(['TX1']);
+  });
+
   it('describes a query without running it', async () => {
     const r = await run(rows(`SELECT "ID", "V" FROM "DB"."PUBLIC"."T"`), { describeOnly: true });
     expect([r.columns.map((c) => [c.name, c.type]), r.rows]).toEqual([[['ID', 'fixed'], ['V', 'text']], []]);
