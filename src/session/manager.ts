@@ -12,7 +12,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { ApiError, SessionLimitReached, SessionNotFound } from '../errors.ts';
-import { openSession } from './session.ts';
 import type { OpenSessionOptions, QueryRecord, Session, SessionType } from './types.ts';
 
 export interface SessionManagerConfig {
@@ -383,6 +382,8 @@ export class SessionManager {
     entry.opening = (async () => {
       // A file being closed (evicted/unloaded a moment ago) is still locked by DuckDB until then.
       if (entry.path) await this.closing.get(entry.path);
+      // Loaded on first use: the manager (and the REST app) load without the engine until a session opens.
+      const { openSession } = await import('./session.ts');
       const session = await openSession(opts);
       session.onQuery((record: QueryRecord) => this.emit(entry, record));
       return session;

@@ -18,6 +18,20 @@ interface ValueErrorLike {
   path?: string;
   message?: string;
   summary?: string;
+  /** Union members' own errors (TypeBox ValueErrorIterator per member). */
+  errors?: Iterable<ValueErrorLike>[];
+}
+
+/**
+ * For a union ("Expected union value"), a member's own complaint is the useful one. Elysia's numeric
+ * types are unions with a numeric *string*, so a complaint about strings comes last.
+ */
+function innermost(e: ValueErrorLike): ValueErrorLike {
+  if (e.message !== 'Expected union value') return e;
+  const inner: ValueErrorLike[] = [];
+  for (const member of e.errors ?? []) for (const x of member) if (x.message && !/^Expected (undefined|null)$/.test(x.message)) inner.push(x);
+  const best = inner.find((x) => !x.message?.startsWith('Expected string')) ?? inner[0];
+  return best ? innermost(best) : e;
 }
 
 /** `/storage/path` → `storage.path`; the root → `body`. */
@@ -37,6 +51,7 @@ export function validationDetail(err: unknown, where: string): string {
   }
   const kind = e.type === 'query' ? 'query parameter' : e.type === 'params' ? 'path parameter' : 'field';
   if (!first) return `Invalid request ${where}`;
+  first = { ...innermost(first), path: first.path };
   return `Invalid request ${where}: ${kind} '${fieldName(first.path)}': ${first.message ?? first.summary ?? 'invalid value'}`;
 }
 
@@ -66,6 +81,9 @@ export const defaultErrorLogger: ErrorLogger = (id, err, request) => {
  * Unknown errors are logged with a fresh id, and only the id reaches the client.
  */
 export function errorResponse(code: string | number, err: unknown, request: Request, log: ErrorLogger = defaultErrorLogger): Response {
+  // Elysia wraps whatever a parse hook throws (our 413, 401, bad JSON) in a ParseError.
+  const cause = (err as { cause?: unknown }).cause;
+  if (code === 'PARSE' && cause instanceof ApiError) return errorResponse('UNKNOWN', cause, request, log);
   if (err instanceof SnowflakeError) return jsonResponse(400, err.toRestBody());
   if (err instanceof ApiError) {
     const headers: Record<string, string> = err.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
@@ -73,7 +91,7 @@ export function errorResponse(code: string | number, err: unknown, request: Requ
   }
   switch (code) {
     case 'PARSE':
-      return jsonResponse(400, body('INVALID_JSON', `Request body is not valid JSON: ${(err as Error).message}`));
+      return jsonResponse(400, body('INVALID_JSON', `Request body is not valid JSON: ${((cause ?? err) as Error).message}`));
     case 'VALIDATION': {
       const type = (err as { type?: string }).type;
       const where = type === 'query' ? 'query' : type === 'params' ? 'path' : 'body';

@@ -59,7 +59,8 @@ export function restPlugin(deps: RestDeps) {
       checkAuth(request, token);
       return readJsonBody(request, deps.config.maxBodyBytes);
     })
-    .onBeforeHandle(({ request }) => checkAuth(request, token))
+    // Transform runs before validation, so an unauthenticated request gets 401, not a schema error.
+    .onTransform(({ request }) => checkAuth(request, token))
     .onError(({ code, error, request }) => errorResponse(code, error, request, deps.logError))
     .use(queryRoutes(deps))
     .use(sessionRoutes(deps))
