@@ -30,7 +30,20 @@ const REDOC_HTML = `<!doctype html>
 
 /** The Elysia app with every surface mounted; tests drive it with `app.handle(new Request(...))`. */
 export function createApp(deps: AppDeps) {
-  return new Elysia({ name: 'mockhaus' })
+  const started = new WeakMap<Request, number>();
+  const app = new Elysia({ name: 'mockhaus' });
+  if (deps.config.debug) {
+    // MOCKHAUS_DEBUG: one line per request on stderr.
+    app
+      .onRequest(({ request }) => {
+        started.set(request, performance.now());
+      })
+      .onAfterResponse(({ request, set }) => {
+        const ms = performance.now() - (started.get(request) ?? performance.now());
+        console.error(`mockhaus: ${request.method} ${new URL(request.url).pathname} ${set.status ?? 200} ${ms.toFixed(1)}ms`);
+      });
+  }
+  return app
     .use(
       swagger({
         path: '/docs',
