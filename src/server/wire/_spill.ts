@@ -91,9 +91,15 @@ export class SpillStore {
         if (partBytes >= this.chunkBytes) await flush();
       }
     };
-    await take(result.rows);
-    if (result.stream) for await (const batch of result.stream) await take(batch);
-    await flush();
+    try {
+      await take(result.rows);
+      if (result.stream) for await (const batch of result.stream) await take(batch);
+      await flush();
+    } catch (err) {
+      // A cancelled or failed stream: its partial chunk files are of no use to anyone.
+      if (out.chunkSetId !== null) this.drop(out.chunkSetId);
+      throw err;
+    }
     return out;
   }
 

@@ -7,6 +7,7 @@
  */
 import { Elysia } from 'elysia';
 import { QueryCanceled, StatementNotFound } from '../../errors.ts';
+import type { Session } from '../../session/types.ts';
 import { parseQueryRequest, startQuery } from './_execute.ts';
 import { errorResponse, fail, ok, originOf, readJsonBody } from './_http.ts';
 import type { QueryEntry } from './_queries.ts';
@@ -17,9 +18,21 @@ import { CODE, MESSAGES } from './constants.ts';
 /** Abort a running statement: the signal reaches the session queue, `cancel` the DuckDB query. */
 function abortEntry(authed: Authed, entry: QueryEntry): Response {
   if (entry.status !== 'RUNNING') return fail(CODE.NOT_EXECUTING, MESSAGES.NOT_EXECUTING);
-  entry.controller.abort(new QueryCanceled());
-  authed.session.cancel(entry.id);
+  cancelEntry(authed.session, entry);
   return ok(null);
+}
+
+/**
+ * Cancel a statement: abort its signal and interrupt it in DuckDB. A statement still queued behind
+ * another one in its session is not current yet, so the interrupt is retried until it has run.
+ */
+export function cancelEntry(session: Session, entry: QueryEntry): void {
+  entry.controller.abort(new QueryCanceled());
+  if (session.cancel(entry.id)) return;
+  const retry = setInterval(() => {
+    if (entry.status !== 'RUNNING' || session.cancel(entry.id)) clearInterval(retry);
+  }, 50);
+  void entry.done.then(() => clearInterval(retry));
 }
 
 export function queryRoutes(state: WireState) {

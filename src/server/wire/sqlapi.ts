@@ -10,7 +10,7 @@
  */
 import { Elysia } from 'elysia';
 import { readFile } from 'node:fs/promises';
-import { ApiError, QueryCanceled, StatementNotFound } from '../../errors.ts';
+import { ApiError, StatementNotFound } from '../../errors.ts';
 import { quoteIdent } from '../../catalog/names.ts';
 import type { Session } from '../../session/types.ts';
 import { jsonResponse, readJsonBody, toWireError } from './_http.ts';
@@ -19,6 +19,7 @@ import { runSqlApiStatement, type SqlApiRequest } from './_sqlapi_exec.ts';
 import type { WireState } from './_state.ts';
 import { SQL_API } from './constants.ts';
 import { foldName } from './login.ts';
+import { cancelEntry } from './query.ts';
 
 function statusUrl(handle: string): string {
   return `/api/v2/statements/${handle}`;
@@ -138,10 +139,7 @@ export function sqlApiRoutes(state: WireState) {
           if (session instanceof Response) return session;
           const entry = state.queries.get(params.handle);
           if (!entry || entry.sessionId !== session.id) return failed(new StatementNotFound(params.handle), params.handle, 404);
-          if (entry.status === 'RUNNING') {
-            entry.controller.abort(new QueryCanceled());
-            session.cancel(entry.id);
-          }
+          if (entry.status === 'RUNNING') cancelEntry(session, entry);
           return jsonResponse({
             code: '000604',
             sqlState: '57014',
