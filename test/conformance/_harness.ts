@@ -141,8 +141,15 @@ function judgeOutput(c: ConformanceCase, out: QueryOutput): Outcome {
     return { status: 'fail', reason: oneLine(`columns ${JSON.stringify(out.columns)} ≠ expected ${JSON.stringify(c.columns)}`) };
   }
   if (c.rows) {
+    let rows = out.rows;
+    if (c.project) {
+      const idx = c.project.map((name) => out.columns.indexOf(name));
+      const missing = c.project.filter((_, i) => idx[i] === -1);
+      if (missing.length) return { status: 'fail', reason: oneLine(`result lacks column(s) ${JSON.stringify(missing)}; has ${JSON.stringify(out.columns)}`) };
+      rows = out.rows.map((r) => idx.map((i) => r[i]));
+    }
     const want = c.unordered ? sortRows(c.rows) : c.rows;
-    const got = c.unordered ? sortRows(out.rows) : out.rows;
+    const got = c.unordered ? sortRows(rows) : rows;
     if (want.length !== got.length) {
       return { status: 'fail', reason: oneLine(`${got.length} row(s) ≠ expected ${want.length}: ${show(got)}`) };
     }

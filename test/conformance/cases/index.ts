@@ -10,15 +10,35 @@ import { numericCases } from './numeric.ts';
 import { stringCases } from './string.ts';
 import { typeCases } from './types.ts';
 import { windowCases } from './window.ts';
+import { semistructuredCases } from './semistructured.ts';
+import { queryCases } from './queries.ts';
+import { dmlCases } from './dml.ts';
+import { ddlCases } from './ddl.ts';
+import { metadataCases } from './metadata.ts';
+import { identifierCases } from './identifiers.ts';
+import { sessionCases } from './session.ts';
+import { nullCases } from './nulls.ts';
+import { errorCases } from './errors.ts';
+import { ingestionCases } from './ingestion.ts';
 
 export const ALL_CASES: readonly ConformanceCase[] = [
+  ...identifierCases,
+  ...typeCases,
+  ...numericCases,
+  ...nullCases,
   ...conditionalCases,
   ...stringCases,
-  ...numericCases,
-  ...typeCases,
   ...datetimeCases,
   ...aggregateCases,
   ...windowCases,
+  ...semistructuredCases,
+  ...queryCases,
+  ...dmlCases,
+  ...ddlCases,
+  ...metadataCases,
+  ...sessionCases,
+  ...errorCases,
+  ...ingestionCases,
 ];
 
 const seen = new Set<string>();

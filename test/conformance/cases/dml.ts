@@ -1,0 +1,109 @@
+/**
+ * @module test/conformance/cases/dml
+ * DML and its status rows (reference §2): INSERT (`number of rows inserted`), INSERT OVERWRITE,
+ * multi-table INSERT ALL / FIRST, UPDATE (`number of rows updated`, `number of multi-joined rows
+ * updated`), UPDATE … FROM, DELETE (… USING), MERGE (count columns only for the clause kinds
+ * present), TRUNCATE, transactions, defaults, AUTOINCREMENT/IDENTITY and sequences.
+ */
+import { cmd, defineCases, STATEMENT_OK, STATUS } from './_define.ts';
+
+const INSERTED = ['number of rows inserted'];
+const UPDATED = ['number of rows updated', 'number of multi-joined rows updated'];
+const DELETED = ['number of rows deleted'];
+const MERGE_T = [
+  `CREATE TABLE target_table (ID INTEGER, description VARCHAR)`,
+  `CREATE TABLE source_table (ID INTEGER, description VARCHAR)`,
+  `INSERT INTO target_table (ID, description) VALUES (10, 'To be updated (this is the old value)')`,
+  `INSERT INTO source_table (ID, description) VALUES (10, 'To be updated (this is the new value)')`,
+];
+const MERGE3 = [
+  `CREATE TABLE tgt (k INT, v VARCHAR)`,
+  `CREATE TABLE src (k INT, v VARCHAR, del BOOLEAN)`,
+  `INSERT INTO tgt VALUES (1, 'one'), (2, 'two'), (3, 'three')`,
+  `INSERT INTO src VALUES (1, 'uno', FALSE), (2, NULL, TRUE), (4, 'cuatro', FALSE)`,
+];
+const MERGE3_SQL = `MERGE INTO tgt USING src ON tgt.k = src.k
+  WHEN MATCHED AND src.del THEN DELETE
+  WHEN MATCHED THEN UPDATE SET tgt.v = src.v
+  WHEN NOT MATCHED THEN INSERT (k, v) VALUES (src.k, src.v)`;
+const EMP = [
+  `CREATE TABLE employees (id INT, name VARCHAR, dept VARCHAR, salary NUMBER(10,2))`,
+  `INSERT INTO employees VALUES (1, 'Ann', 'eng', 100.00), (2, 'Bob', 'eng', 90.00), (3, 'Cy', 'ops', 80.00)`,
+];
+const MULTI = [
+  `CREATE TABLE t1 (n INT)`, `CREATE TABLE t2 (n INT)`,
+  `CREATE TABLE src (n INT)`, `INSERT INTO src VALUES (1), (5), (10)`,
+];
+
+export const dmlCases = defineCases('dml', [
+  { id: 'insert/values-count', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT, b VARCHAR)`], sql: `INSERT INTO t VALUES (1, 'x'), (2, 'y')`, columns: INSERTED, rows: [['2']] },
+  { id: 'insert/column-list', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT, b VARCHAR, c DATE)`, `INSERT INTO t (b, a) VALUES ('x', 1)`], sql: `SELECT a, b, c FROM t`, columns: ['A', 'B', 'C'], rows: [['1', 'x', null]] },
+  { id: 'insert/select', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT)`, `CREATE TABLE s (a INT)`, `INSERT INTO s VALUES (1), (2), (3)`], sql: `INSERT INTO t SELECT a FROM s WHERE a > 1`, columns: INSERTED, rows: [['2']] },
+  { id: 'insert/default-values', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT DEFAULT 7, b VARCHAR DEFAULT 'dflt', c INT)`, `INSERT INTO t (c) VALUES (1)`], sql: `SELECT a, b, c FROM t`, columns: ['A', 'B', 'C'], rows: [['7', 'dflt', '1']] },
+  { id: 'insert/overwrite', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT)`, `INSERT INTO t VALUES (1), (2)`, `INSERT OVERWRITE INTO t VALUES (9)`], sql: `SELECT a FROM t`, columns: ['A'], rows: [['9']] },
+  { id: 'insert/expression-coercion', doc: cmd('insert'), setup: [`CREATE TABLE t (n NUMBER(5,2), d DATE, s VARCHAR)`, `INSERT INTO t VALUES ('1.234', '2024-01-02', 42)`], sql: `SELECT n, d, s FROM t`, columns: ['N', 'D', 'S'], rows: [['1.23', '2024-01-02', '42']] },
+  { id: 'insert/arity-mismatch', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT, b INT)`], sql: `INSERT INTO t (a, b) VALUES (1)`, error: { errno: '002020', sqlState: '21S01' } },
+  { id: 'insert/missing-table', doc: cmd('insert'), sql: `INSERT INTO no_such_table VALUES (1)`, error: { errno: '002003', sqlState: '42S02', messageIncludes: 'NO_SUCH_TABLE' } },
+  { id: 'insert/bad-number-value', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT)`], sql: `INSERT INTO t VALUES ('abc')`, error: { errno: '100038', sqlState: '22018' } },
+  { id: 'insert-multi/all-unconditional', doc: cmd('insert-multi-table'), setup: MULTI, sql: `INSERT ALL INTO t1 INTO t2 SELECT n FROM src`, rows: [['3', '3']] },
+  {
+    id: 'insert-multi/all-conditional', doc: cmd('insert-multi-table'),
+    setup: [...MULTI, `INSERT ALL WHEN n > 1 THEN INTO t1 WHEN n > 6 THEN INTO t2 ELSE INTO t2 SELECT n FROM src`],
+    sql: `SELECT 't1' AS t, n FROM t1 UNION ALL SELECT 't2', n FROM t2 ORDER BY 1, 2`,
+    columns: ['T', 'N'], rows: [['t1', '5'], ['t1', '10'], ['t2', '1'], ['t2', '10']],
+  },
+  {
+    id: 'insert-multi/first', doc: cmd('insert-multi-table'),
+    setup: [...MULTI, `INSERT FIRST WHEN n > 6 THEN INTO t2 WHEN n > 1 THEN INTO t1 SELECT n FROM src`],
+    sql: `SELECT 't1' AS t, n FROM t1 UNION ALL SELECT 't2', n FROM t2 ORDER BY 1, 2`,
+    columns: ['T', 'N'], rows: [['t1', '5'], ['t2', '10']],
+  },
+  {
+    id: 'insert-multi/values-clause', doc: cmd('insert-multi-table'),
+    setup: [`CREATE TABLE t1 (a INT, b INT, c INT)`, `INSERT ALL INTO t1 VALUES ($1, an_alias, "10 + 20") SELECT 1, 50 AS an_alias, 10 + 20`],
+    sql: `SELECT * FROM t1`, columns: ['A', 'B', 'C'], rows: [['1', '50', '30']],
+  },
+  { id: 'update/count', doc: cmd('update'), setup: EMP, sql: `UPDATE employees SET salary = salary * 1.1 WHERE dept = 'eng'`, columns: UPDATED, rows: [['2', '0']] },
+  { id: 'update/result', doc: cmd('update'), setup: [...EMP, `UPDATE employees SET salary = salary + 5, name = UPPER(name) WHERE id = 3`], sql: `SELECT id, name, salary FROM employees ORDER BY id`, columns: ['ID', 'NAME', 'SALARY'], rows: [['1', 'Ann', '100.00'], ['2', 'Bob', '90.00'], ['3', 'CY', '85.00']] },
+  { id: 'update/no-match', doc: cmd('update'), setup: EMP, sql: `UPDATE employees SET salary = 0 WHERE id = 99`, columns: UPDATED, rows: [['0', '0']] },
+  {
+    id: 'update/from-join', doc: cmd('update'),
+    setup: [...EMP, `CREATE TABLE raises (dept VARCHAR, pct NUMBER(4,2))`, `INSERT INTO raises VALUES ('ops', 0.50)`, `UPDATE employees e SET salary = e.salary * (1 + r.pct) FROM raises r WHERE e.dept = r.dept`],
+    sql: `SELECT id, salary FROM employees ORDER BY id`, columns: ['ID', 'SALARY'], rows: [['1', '100.00'], ['2', '90.00'], ['3', '120.00']],
+  },
+  {
+    id: 'update/multi-joined-count', doc: cmd('update'),
+    setup: [`CREATE TABLE target (k INT, v INT)`, `CREATE TABLE src (k INT, v INT)`, `INSERT INTO target VALUES (0, 10)`, `INSERT INTO src VALUES (0, 11), (0, 12), (0, 13)`],
+    sql: `UPDATE target SET v = src.v FROM src WHERE target.k = src.k`, columns: UPDATED, rows: [['1', '1']],
+  },
+  { id: 'delete/count', doc: cmd('delete'), setup: EMP, sql: `DELETE FROM employees WHERE salary < 95`, columns: DELETED, rows: [['2']] },
+  { id: 'delete/all', doc: cmd('delete'), setup: EMP, sql: `DELETE FROM employees`, columns: DELETED, rows: [['3']] },
+  {
+    id: 'delete/using', doc: cmd('delete'),
+    setup: [...EMP, `CREATE TABLE leavers (id INT)`, `INSERT INTO leavers VALUES (2), (3)`, `DELETE FROM employees USING leavers WHERE employees.id = leavers.id`],
+    sql: `SELECT id FROM employees`, columns: ['ID'], rows: [['1']],
+  },
+  { id: 'merge/update-only-count', doc: cmd('merge'), setup: MERGE_T, sql: `MERGE INTO target_table USING source_table ON target_table.id = source_table.id WHEN MATCHED THEN UPDATE SET target_table.description = source_table.description`, columns: ['number of rows updated'], rows: [['1']] },
+  { id: 'merge/update-only-result', doc: cmd('merge'), setup: [...MERGE_T, `MERGE INTO target_table USING source_table ON target_table.id = source_table.id WHEN MATCHED THEN UPDATE SET target_table.description = source_table.description`], sql: `SELECT * FROM target_table`, columns: ['ID', 'DESCRIPTION'], rows: [['10', 'To be updated (this is the new value)']] },
+  { id: 'merge/all-clauses-count', doc: cmd('merge'), setup: MERGE3, sql: MERGE3_SQL, columns: ['number of rows inserted', 'number of rows updated', 'number of rows deleted'], rows: [['1', '1', '1']] },
+  { id: 'merge/all-clauses-result', doc: cmd('merge'), setup: [...MERGE3, MERGE3_SQL], sql: `SELECT k, v FROM tgt ORDER BY k`, columns: ['K', 'V'], rows: [['1', 'uno'], ['3', 'three'], ['4', 'cuatro']] },
+  { id: 'merge/insert-only', doc: cmd('merge'), setup: MERGE3, sql: `MERGE INTO tgt USING src ON tgt.k = src.k WHEN NOT MATCHED THEN INSERT VALUES (src.k, src.v)`, columns: ['number of rows inserted'], rows: [['1']] },
+  { id: 'merge/using-subquery', doc: cmd('merge'), setup: MERGE3, sql: `MERGE INTO tgt USING (SELECT 3 AS k, 'tres' AS v) s ON tgt.k = s.k WHEN MATCHED THEN UPDATE SET v = s.v WHEN NOT MATCHED THEN INSERT (k, v) VALUES (s.k, s.v)`, columns: ['number of rows inserted', 'number of rows updated'], rows: [['0', '1']] },
+  {
+    id: 'merge/nondeterministic-error', doc: cmd('merge'),
+    setup: [`CREATE TABLE target (k INT, v INT)`, `CREATE TABLE src (k INT, v INT)`, `INSERT INTO target VALUES (0, 10)`, `INSERT INTO src VALUES (0, 11), (0, 12)`],
+    sql: `MERGE INTO target USING src ON target.k = src.k WHEN MATCHED THEN UPDATE SET target.v = src.v`,
+    error: { errno: '100090', sqlState: '42P18', messageIncludes: 'Duplicate row detected during DML action' },
+  },
+  { id: 'truncate/status', doc: cmd('truncate-table'), setup: EMP, sql: `TRUNCATE TABLE employees`, columns: STATUS, rows: STATEMENT_OK },
+  { id: 'truncate/empties', doc: cmd('truncate-table'), setup: [...EMP, `TRUNCATE TABLE IF EXISTS employees`], sql: `SELECT COUNT (*) FROM employees`, columns: ['COUNT (*)'], rows: [['0']] },
+  { id: 'transaction/commit', doc: cmd('commit'), setup: [`CREATE TABLE t (a INT)`, `BEGIN`, `INSERT INTO t VALUES (1)`, `COMMIT`], sql: `SELECT a FROM t`, columns: ['A'], rows: [['1']] },
+  { id: 'transaction/rollback', doc: cmd('rollback'), setup: [`CREATE TABLE t (a INT)`, `BEGIN TRANSACTION`, `INSERT INTO t VALUES (1)`, `ROLLBACK`], sql: `SELECT COUNT(*) AS n FROM t`, columns: ['N'], rows: [['0']] },
+  { id: 'transaction/begin-status', doc: cmd('begin'), sql: `BEGIN`, columns: STATUS, rows: STATEMENT_OK, fresh: true },
+  { id: 'autoincrement/column', doc: cmd('create-table'), setup: [`CREATE TABLE t (id INT AUTOINCREMENT, v VARCHAR)`, `INSERT INTO t (v) VALUES ('a'), ('b')`], sql: `SELECT id, v FROM t ORDER BY id`, columns: ['ID', 'V'], rows: [['1', 'a'], ['2', 'b']] },
+  { id: 'identity/start-increment', doc: cmd('create-table'), setup: [`CREATE TABLE t (id INT IDENTITY(100, 10), v VARCHAR)`, `INSERT INTO t (v) VALUES ('a')`, `INSERT INTO t (v) VALUES ('b')`], sql: `SELECT id, v FROM t ORDER BY id`, columns: ['ID', 'V'], rows: [['100', 'a'], ['110', 'b']] },
+  { id: 'sequence/create-status', doc: cmd('create-sequence'), sql: `CREATE SEQUENCE seq_01 START = 1 INCREMENT = 1`, columns: STATUS, rows: [['Sequence SEQ_01 successfully created.']] },
+  { id: 'sequence/nextval', doc: cmd('create-sequence'), setup: [`CREATE SEQUENCE seq_01 START = 1 INCREMENT = 1`, `SELECT seq_01.nextval`], sql: `SELECT seq_01.nextval AS n`, columns: ['N'], rows: [['2']] },
+  { id: 'sequence/default-column', doc: cmd('create-sequence'), setup: [`CREATE SEQUENCE seq_02 START = 10 INCREMENT = 5`, `CREATE TABLE t (id INT DEFAULT seq_02.nextval, v VARCHAR)`, `INSERT INTO t (v) VALUES ('a'), ('b')`], sql: `SELECT id, v FROM t ORDER BY id`, columns: ['ID', 'V'], rows: [['10', 'a'], ['15', 'b']] },
+  { id: 'ctas/rows', doc: cmd('create-table'), setup: [...EMP, `CREATE TABLE eng AS SELECT id, name FROM employees WHERE dept = 'eng'`], sql: `SELECT * FROM eng ORDER BY id`, columns: ['ID', 'NAME'], rows: [['1', 'Ann'], ['2', 'Bob']] },
+]);

@@ -1,0 +1,122 @@
+/**
+ * @module test/conformance/cases/queries
+ * Query shapes: joins (inner, outer, cross, natural, USING, lateral), set operators (UNION [ALL],
+ * INTERSECT, EXCEPT/MINUS, UNION BY NAME), CTEs (incl. recursive), subqueries (scalar, IN,
+ * EXISTS, correlated), VALUES, DISTINCT, TOP / LIMIT / OFFSET / FETCH, SELECT * EXCLUDE / RENAME /
+ * REPLACE, PIVOT / UNPIVOT, ORDER BY positions and aliases.
+ */
+import { defineCases, ref } from './_define.ts';
+
+const Q = (p: string) => ref(`constructs/${p}`);
+const QS = [
+  `CREATE OR REPLACE TABLE quarterly_sales(empid INT, amount INT, quarter TEXT) AS SELECT * FROM VALUES
+    (1, 10000, '2023_Q1'), (1, 400, '2023_Q1'), (2, 4500, '2023_Q1'), (2, 35000, '2023_Q1'),
+    (1, 5000, '2023_Q2'), (1, 3000, '2023_Q2'), (2, 200, '2023_Q2'), (2, 90500, '2023_Q2'),
+    (1, 6000, '2023_Q3'), (1, 5000, '2023_Q3'), (2, 2500, '2023_Q3'), (2, 9500, '2023_Q3'), (3, 2700, '2023_Q3'),
+    (1, 8000, '2023_Q4'), (1, 10000, '2023_Q4'), (2, 800, '2023_Q4'), (2, 4500, '2023_Q4'), (3, 2700, '2023_Q4'), (3, 16000, '2023_Q4'), (3, 10200, '2023_Q4')`,
+];
+const MONTHLY = [
+  `CREATE OR REPLACE TABLE monthly_sales(empid INT, dept TEXT, jan INT, feb INT, mar INT, april INT)`,
+  `INSERT INTO monthly_sales VALUES (1, 'electronics', 100, 200, 300, 100), (2, 'clothes', 100, 300, 150, 200), (3, 'cars', 200, 400, 100, 50), (4, 'appliances', 100, NULL, 100, 50)`,
+];
+const JOIN_T = [
+  `CREATE TABLE t1 (col1 INTEGER)`,
+  `CREATE TABLE t2 (col1 INTEGER)`,
+  `INSERT INTO t1 (col1) VALUES (2), (3), (4)`,
+  `INSERT INTO t2 (col1) VALUES (1), (2), (2), (3)`,
+];
+const EMP = [
+  `CREATE TABLE departments (department_id INTEGER, department_name VARCHAR)`,
+  `CREATE TABLE employees (employee_id INTEGER, last_name VARCHAR, department_id INTEGER)`,
+  `INSERT INTO departments VALUES (1, 'Engineering'), (2, 'Customer Support'), (3, 'Finance')`,
+  `INSERT INTO employees VALUES (101, 'Richards', 1), (102, 'Paulson', 1), (103, 'Johnson', 2), (104, 'Nobody', NULL)`,
+];
+const SETS = [
+  `CREATE TABLE s1 (v INT, name VARCHAR)`,
+  `CREATE TABLE s2 (v INT, name VARCHAR)`,
+  `INSERT INTO s1 VALUES (1, 'a'), (2, 'b'), (2, 'b'), (3, 'c')`,
+  `INSERT INTO s2 VALUES (2, 'b'), (3, 'c'), (4, 'd')`,
+];
+const PIVOT_HEAD = ['EMPID', `'2023_Q1'`, `'2023_Q2'`, `'2023_Q3'`, `'2023_Q4'`];
+const PIVOT_ROWS = [['1', '10400', '8000', '11000', '18000'], ['2', '39500', '90700', '12000', '5300'], ['3', null, null, '2700', '28900']];
+
+export const queryCases = defineCases('queries', [
+  { id: 'join/inner', doc: Q('join'), setup: JOIN_T, sql: `SELECT t1.col1, t2.col1 FROM t1 INNER JOIN t2 ON t2.col1 = t1.col1 ORDER BY 1, 2`, columns: ['COL1', 'COL1'], rows: [['2', '2'], ['2', '2'], ['3', '3']] },
+  { id: 'join/left-outer', doc: Q('join'), setup: JOIN_T, sql: `SELECT t1.col1, t2.col1 FROM t1 LEFT OUTER JOIN t2 ON t2.col1 = t1.col1 ORDER BY 1, 2`, columns: ['COL1', 'COL1'], rows: [['2', '2'], ['2', '2'], ['3', '3'], ['4', null]] },
+  { id: 'join/right-outer', doc: Q('join'), setup: JOIN_T, sql: `SELECT t1.col1, t2.col1 FROM t1 RIGHT OUTER JOIN t2 ON t2.col1 = t1.col1 ORDER BY 1, 2`, columns: ['COL1', 'COL1'], rows: [['2', '2'], ['2', '2'], ['3', '3'], [null, '1']] },
+  { id: 'join/full-outer', doc: Q('join'), setup: JOIN_T, sql: `SELECT t1.col1, t2.col1 FROM t1 FULL OUTER JOIN t2 ON t2.col1 = t1.col1 ORDER BY 1, 2`, columns: ['COL1', 'COL1'], rows: [['2', '2'], ['2', '2'], ['3', '3'], ['4', null], [null, '1']] },
+  { id: 'join/cross', doc: Q('join'), setup: JOIN_T, sql: `SELECT t1.col1, t2.col1 FROM t1 CROSS JOIN t2 ORDER BY 1, 2`, columns: ['COL1', 'COL1'], rows: [['2', '1'], ['2', '2'], ['2', '2'], ['2', '3'], ['3', '1'], ['3', '2'], ['3', '2'], ['3', '3'], ['4', '1'], ['4', '2'], ['4', '2'], ['4', '3']] },
+  { id: 'join/natural', doc: Q('join'), setup: JOIN_T, sql: `SELECT * FROM t1 NATURAL JOIN t2 ORDER BY 1`, columns: ['COL1'], rows: [['2'], ['2'], ['3']] },
+  { id: 'join/using', doc: Q('join'), setup: EMP, sql: `SELECT e.last_name, d.department_name FROM employees e JOIN departments d USING (department_id) ORDER BY e.last_name`, columns: ['LAST_NAME', 'DEPARTMENT_NAME'], rows: [['Johnson', 'Customer Support'], ['Paulson', 'Engineering'], ['Richards', 'Engineering']] },
+  { id: 'join/comma-where', doc: Q('join'), setup: EMP, sql: `SELECT d.department_name, COUNT(e.employee_id) AS n FROM departments d, employees e WHERE d.department_id = e.department_id GROUP BY 1 ORDER BY 1`, columns: ['DEPARTMENT_NAME', 'N'], rows: [['Customer Support', '1'], ['Engineering', '2']] },
+  { id: 'join/lateral-subquery', doc: Q('join-lateral'), setup: EMP, sql: `SELECT d.department_name, x.last_name FROM departments d, LATERAL (SELECT e.last_name FROM employees e WHERE e.department_id = d.department_id) x ORDER BY 1, 2`, columns: ['DEPARTMENT_NAME', 'LAST_NAME'], rows: [['Customer Support', 'Johnson'], ['Engineering', 'Paulson'], ['Engineering', 'Richards']] },
+  { id: 'join/left-outer-keeps-unmatched', doc: Q('join'), setup: EMP, sql: `SELECT d.department_name, e.last_name FROM departments d LEFT JOIN employees e ON e.department_id = d.department_id ORDER BY 1, 2`, columns: ['DEPARTMENT_NAME', 'LAST_NAME'], rows: [['Customer Support', 'Johnson'], ['Engineering', 'Paulson'], ['Engineering', 'Richards'], ['Finance', null]] },
+  { id: 'set/union', doc: ref('operators-query'), setup: SETS, sql: `SELECT v, name FROM s1 UNION SELECT v, name FROM s2 ORDER BY v`, columns: ['V', 'NAME'], rows: [['1', 'a'], ['2', 'b'], ['3', 'c'], ['4', 'd']] },
+  { id: 'set/union-all', doc: ref('operators-query'), setup: SETS, sql: `SELECT v FROM s1 UNION ALL SELECT v FROM s2 ORDER BY v`, columns: ['V'], rows: [['1'], ['2'], ['2'], ['2'], ['3'], ['3'], ['4']] },
+  { id: 'set/intersect', doc: ref('operators-query'), setup: SETS, sql: `SELECT v, name FROM s1 INTERSECT SELECT v, name FROM s2 ORDER BY v`, columns: ['V', 'NAME'], rows: [['2', 'b'], ['3', 'c']] },
+  { id: 'set/except', doc: ref('operators-query'), setup: SETS, sql: `SELECT v FROM s1 EXCEPT SELECT v FROM s2`, columns: ['V'], rows: [['1']] },
+  { id: 'set/minus', doc: ref('operators-query'), setup: SETS, sql: `SELECT v FROM s2 MINUS SELECT v FROM s1`, columns: ['V'], rows: [['4']] },
+  { id: 'set/union-by-name', doc: ref('operators-query'), sql: `SELECT 1 AS a, 2 AS b UNION ALL BY NAME SELECT 3 AS b, 4 AS a`, columns: ['A', 'B'], rows: [['1', '2'], ['4', '3']], unordered: true },
+  { id: 'set/column-names-from-first', doc: ref('operators-query'), sql: `SELECT 1 AS x UNION ALL SELECT 2 AS y ORDER BY x`, columns: ['X'], rows: [['1'], ['2']] },
+  { id: 'set/column-count-mismatch', doc: ref('operators-query'), sql: `SELECT 1, 2 UNION SELECT 1`, error: { errno: '001789', sqlState: '42601' } },
+  { id: 'cte/basic', doc: Q('with'), sql: `WITH x AS (SELECT 1 AS a UNION ALL SELECT 2) SELECT SUM(a) AS s FROM x`, columns: ['S'], rows: [['3']] },
+  { id: 'cte/column-list', doc: Q('with'), sql: `WITH t (n, sq) AS (SELECT column1, column1 * column1 FROM VALUES (2), (3)) SELECT n, sq FROM t ORDER BY n`, columns: ['N', 'SQ'], rows: [['2', '4'], ['3', '9']] },
+  { id: 'cte/recursive', doc: Q('with'), sql: `WITH RECURSIVE nums (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM nums WHERE n < 5) SELECT n FROM nums ORDER BY n`, columns: ['N'], rows: [['1'], ['2'], ['3'], ['4'], ['5']] },
+  { id: 'cte/chained', doc: Q('with'), sql: `WITH a AS (SELECT 10 AS v), b AS (SELECT v * 2 AS w FROM a) SELECT w FROM b`, columns: ['W'], rows: [['20']] },
+  { id: 'subquery/scalar', doc: 'https://docs.snowflake.com/en/user-guide/querying-subqueries', setup: EMP, sql: `SELECT last_name, (SELECT department_name FROM departments d WHERE d.department_id = e.department_id) AS dept FROM employees e ORDER BY last_name`, columns: ['LAST_NAME', 'DEPT'], rows: [['Johnson', 'Customer Support'], ['Nobody', null], ['Paulson', 'Engineering'], ['Richards', 'Engineering']] },
+  { id: 'subquery/in', doc: ref('operators-subquery'), setup: EMP, sql: `SELECT department_name FROM departments WHERE department_id IN (SELECT department_id FROM employees) ORDER BY 1`, columns: ['DEPARTMENT_NAME'], rows: [['Customer Support'], ['Engineering']] },
+  { id: 'subquery/not-in-with-null', doc: ref('operators-subquery'), setup: EMP, sql: `SELECT department_name FROM departments WHERE department_id NOT IN (SELECT department_id FROM employees)`, columns: ['DEPARTMENT_NAME'], rows: [] },
+  { id: 'subquery/not-exists', doc: ref('operators-subquery'), setup: EMP, sql: `SELECT department_name FROM departments d WHERE NOT EXISTS (SELECT 1 FROM employees e WHERE e.department_id = d.department_id)`, columns: ['DEPARTMENT_NAME'], rows: [['Finance']] },
+  { id: 'subquery/any-all', doc: ref('operators-subquery'), setup: JOIN_T, sql: `SELECT col1 FROM t1 WHERE col1 > ALL (SELECT col1 FROM t2) OR col1 = ANY (SELECT col1 FROM t2 WHERE col1 = 2) ORDER BY 1`, columns: ['COL1'], rows: [['2'], ['4']] },
+  { id: 'subquery/derived-table', doc: Q('from'), sql: `SELECT s.total FROM (SELECT SUM(column1) AS total FROM VALUES (1), (2)) s`, columns: ['TOTAL'], rows: [['3']] },
+  { id: 'values/columns-named', doc: Q('values'), sql: `SELECT * FROM VALUES (1, 'one'), (2, 'two') ORDER BY 1`, columns: ['COLUMN1', 'COLUMN2'], rows: [['1', 'one'], ['2', 'two']] },
+  { id: 'values/alias-column-list', doc: Q('values'), sql: `SELECT n, word FROM (VALUES (1, 'one'), (2, 'two')) AS v (n, word) ORDER BY n`, columns: ['N', 'WORD'], rows: [['1', 'one'], ['2', 'two']] },
+  { id: 'values/positional-columns', doc: ref('data-types-text'), sql: `SELECT $1, $2 FROM VALUES ('Tab', 'Tab\\tseparated') ORDER BY 1`, columns: ['$1', '$2'], rows: [['Tab', 'Tab\tseparated']] },
+  { id: 'select/distinct', doc: ref('sql/select'), setup: JOIN_T, sql: `SELECT DISTINCT col1 FROM t2 ORDER BY col1`, columns: ['COL1'], rows: [['1'], ['2'], ['3']] },
+  { id: 'select/top', doc: Q('top_n'), setup: JOIN_T, sql: `SELECT TOP 2 col1 FROM t2 ORDER BY col1 DESC`, columns: ['COL1'], rows: [['3'], ['2']] },
+  { id: 'select/limit-offset', doc: Q('limit'), setup: JOIN_T, sql: `SELECT col1 FROM t2 ORDER BY col1 LIMIT 2 OFFSET 1`, columns: ['COL1'], rows: [['2'], ['2']] },
+  { id: 'select/fetch-first', doc: Q('limit'), setup: JOIN_T, sql: `SELECT col1 FROM t2 ORDER BY col1 OFFSET 3 ROWS FETCH FIRST 1 ROW ONLY`, columns: ['COL1'], rows: [['3']] },
+  { id: 'select/exclude', doc: ref('sql/select'), setup: EMP, sql: `SELECT * EXCLUDE (department_id) FROM employees WHERE employee_id = 101`, columns: ['EMPLOYEE_ID', 'LAST_NAME'], rows: [['101', 'Richards']] },
+  { id: 'select/rename', doc: ref('sql/select'), setup: EMP, sql: `SELECT * RENAME (department_id AS dept, last_name AS "Last") FROM employees WHERE employee_id = 101`, columns: ['EMPLOYEE_ID', 'Last', 'DEPT'], rows: [['101', 'Richards', '1']] },
+  { id: 'select/replace', doc: ref('sql/select'), setup: EMP, sql: `SELECT * REPLACE (UPPER(last_name) AS last_name) FROM employees WHERE employee_id = 101`, columns: ['EMPLOYEE_ID', 'LAST_NAME', 'DEPARTMENT_ID'], rows: [['101', 'RICHARDS', '1']] },
+  { id: 'select/table-star', doc: ref('sql/select'), setup: EMP, sql: `SELECT d.*, e.last_name FROM departments d JOIN employees e ON e.department_id = d.department_id WHERE e.employee_id = 103`, columns: ['DEPARTMENT_ID', 'DEPARTMENT_NAME', 'LAST_NAME'], rows: [['2', 'Customer Support', 'Johnson']] },
+  { id: 'select/without-from', doc: ref('sql/select'), sql: `SELECT 1 AS one, 'a' AS a`, columns: ['ONE', 'A'], rows: [['1', 'a']] },
+  { id: 'order-by/alias-and-position', doc: Q('order-by'), setup: EMP, sql: `SELECT last_name AS n, employee_id FROM employees ORDER BY 2 DESC`, columns: ['N', 'EMPLOYEE_ID'], rows: [['Nobody', '104'], ['Johnson', '103'], ['Paulson', '102'], ['Richards', '101']] },
+  { id: 'pivot/any-order-by', doc: Q('pivot'), setup: QS, sql: `SELECT * FROM quarterly_sales PIVOT(SUM(amount) FOR quarter IN (ANY ORDER BY quarter)) ORDER BY empid`, columns: PIVOT_HEAD, rows: PIVOT_ROWS },
+  { id: 'pivot/any-with-alias', doc: Q('pivot'), setup: QS, sql: `SELECT * FROM quarterly_sales PIVOT(SUM(amount) AS total FOR quarter IN (ANY ORDER BY quarter)) ORDER BY empid`, columns: ['EMPID', `'2023_Q1_TOTAL'`, `'2023_Q2_TOTAL'`, `'2023_Q3_TOTAL'`, `'2023_Q4_TOTAL'`], rows: PIVOT_ROWS },
+  { id: 'pivot/value-list', doc: Q('pivot'), setup: QS, sql: `SELECT * FROM quarterly_sales PIVOT(SUM(amount) FOR quarter IN ('2023_Q1', '2023_Q2', '2023_Q3')) ORDER BY empid`, columns: ['EMPID', `'2023_Q1'`, `'2023_Q2'`, `'2023_Q3'`], rows: [['1', '10400', '8000', '11000'], ['2', '39500', '90700', '12000'], ['3', null, null, '2700']] },
+  { id: 'pivot/value-aliases', doc: Q('pivot'), setup: QS, sql: `SELECT * FROM quarterly_sales PIVOT(SUM(amount) FOR quarter IN ('2023_Q1' AS q1, '2023_Q2' AS q2, '2023_Q3' AS q3, '2023_Q4' AS q4)) ORDER BY empid`, columns: ['EMPID', 'Q1', 'Q2', 'Q3', 'Q4'], rows: PIVOT_ROWS },
+  { id: 'pivot/default-on-null', doc: Q('pivot'), setup: QS, sql: `SELECT * FROM quarterly_sales PIVOT(SUM(amount) FOR quarter IN (ANY ORDER BY quarter) DEFAULT ON NULL (0)) ORDER BY empid`, columns: PIVOT_HEAD, rows: [['1', '10400', '8000', '11000', '18000'], ['2', '39500', '90700', '12000', '5300'], ['3', '0', '0', '2700', '28900']] },
+  {
+    id: 'pivot/subquery-values', doc: Q('pivot'),
+    setup: [...QS, `CREATE OR REPLACE TABLE ad_campaign_types_by_quarter(quarter VARCHAR, television BOOLEAN, radio BOOLEAN, print BOOLEAN) AS SELECT * FROM VALUES ('2023_Q1', TRUE, FALSE, FALSE), ('2023_Q2', FALSE, TRUE, TRUE), ('2023_Q3', FALSE, TRUE, FALSE), ('2023_Q4', TRUE, FALSE, TRUE)`],
+    sql: `SELECT * FROM quarterly_sales PIVOT(SUM(amount) FOR quarter IN (SELECT DISTINCT quarter FROM ad_campaign_types_by_quarter WHERE television = TRUE ORDER BY quarter)) ORDER BY empid`,
+    columns: ['EMPID', `'2023_Q1'`, `'2023_Q4'`], rows: [['1', '10400', '18000'], ['2', '39500', '5300'], ['3', null, '28900']],
+  },
+  {
+    id: 'pivot/cte-join', doc: Q('pivot'),
+    setup: [...QS, `CREATE OR REPLACE TABLE emp_manager(empid INT, managerid INT) AS SELECT * FROM VALUES (1, 7), (2, 8), (3, 9)`],
+    sql: `WITH src AS (SELECT * FROM quarterly_sales PIVOT(SUM(amount) FOR quarter IN (ANY ORDER BY quarter))) SELECT em.managerid, src.* FROM emp_manager em JOIN src ON em.empid = src.empid ORDER BY empid`,
+    columns: ['MANAGERID', ...PIVOT_HEAD], rows: PIVOT_ROWS.map((r, i) => [String(7 + i), ...r]),
+  },
+  {
+    id: 'unpivot/basic', doc: Q('unpivot'), setup: MONTHLY,
+    sql: `SELECT * FROM monthly_sales UNPIVOT (sales FOR month IN (jan, feb, mar, april)) ORDER BY empid`,
+    columns: ['EMPID', 'DEPT', 'MONTH', 'SALES'],
+    rows: [
+      ['1', 'electronics', 'JAN', '100'], ['1', 'electronics', 'FEB', '200'], ['1', 'electronics', 'MAR', '300'], ['1', 'electronics', 'APRIL', '100'],
+      ['2', 'clothes', 'JAN', '100'], ['2', 'clothes', 'FEB', '300'], ['2', 'clothes', 'MAR', '150'], ['2', 'clothes', 'APRIL', '200'],
+      ['3', 'cars', 'JAN', '200'], ['3', 'cars', 'FEB', '400'], ['3', 'cars', 'MAR', '100'], ['3', 'cars', 'APRIL', '50'],
+      ['4', 'appliances', 'JAN', '100'], ['4', 'appliances', 'MAR', '100'], ['4', 'appliances', 'APRIL', '50'],
+    ],
+    unordered: true,
+  },
+  {
+    id: 'unpivot/include-nulls', doc: Q('unpivot'), setup: MONTHLY,
+    sql: `SELECT empid, month, sales FROM monthly_sales UNPIVOT INCLUDE NULLS (sales FOR month IN (jan, feb)) WHERE empid = 4`,
+    columns: ['EMPID', 'MONTH', 'SALES'], rows: [['4', 'JAN', '100'], ['4', 'FEB', null]], unordered: true,
+  },
+  { id: 'sample/row-count', doc: Q('sample'), setup: JOIN_T, sql: `SELECT COUNT(*) AS n FROM (SELECT * FROM t2 SAMPLE (2 ROWS))`, columns: ['N'], rows: [['2']] },
+  { id: 'generator/rowcount', doc: ref('functions/generator'), sql: `SELECT SEQ4() AS s FROM TABLE(GENERATOR(ROWCOUNT => 3)) ORDER BY s`, columns: ['S'], rows: [['0'], ['1'], ['2']] },
+  { id: 'asof/join', doc: Q('asof-join'), sql: `SELECT t.id, q.px FROM (SELECT 1 AS id, 10 AS ts) t ASOF JOIN (SELECT column1 AS ts, column2 AS px FROM VALUES (5, 'a'), (9, 'b'), (11, 'c')) q MATCH_CONDITION (t.ts >= q.ts)`, columns: ['ID', 'PX'], rows: [['1', 'b']] },
+]);

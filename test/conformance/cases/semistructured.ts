@@ -1,0 +1,80 @@
+/**
+ * @module test/conformance/cases/semistructured
+ * VARIANT / OBJECT / ARRAY: PARSE_JSON, path access (`v:a.b[0]`, quoted keys, `::` casts),
+ * ARRAY_CONSTRUCT, OBJECT_CONSTRUCT, array and object literals, the ARRAY_* / OBJECT_* helpers,
+ * TYPEOF, TO_JSON, FLATTEN (PATH / OUTER / RECURSIVE / MODE, LATERAL). Semi-structured values
+ * are compared as compact JSON text (README.md).
+ */
+import { defineCases, fn, ref } from './_define.ts';
+
+const QUERY_SEMI = 'https://docs.snowflake.com/en/user-guide/querying-semistructured';
+const CAR_SALES = [
+  `CREATE OR REPLACE TABLE car_sales (src VARIANT)`,
+  `INSERT INTO car_sales SELECT PARSE_JSON(column1) FROM VALUES
+  ('{"date":"2017-04-28","dealership":"Valley View Auto Sales","salesperson":{"id":"55","name":"Frank Beasley"},"customer":[{"name":"Joyce Ridgely","phone":"16504378889","address":"San Francisco, CA"}],"vehicle":[{"make":"Honda","model":"Civic","year":"2017","price":"20275","extras":["ext warranty","paint protection"]}]}'),
+  ('{"date":"2017-04-28","dealership":"Tindel Toyota","salesperson":{"id":"274","name":"Greg Northrup"},"customer":[{"name":"Bradley Greenbloom","phone":"12127593751","address":"New York, NY"}],"vehicle":[{"make":"Toyota","model":"Camry","year":"2017","price":"23500","extras":["ext warranty","rust proofing","fabric protection"]}]}')`,
+];
+const PERSONS = [
+  `CREATE OR REPLACE TABLE persons AS SELECT column1 AS id, PARSE_JSON(column2) as c FROM values
+  (12712555, '{ "name": { "first": "John", "last": "Smith"}, "contact": [ { "business": [ { "type": "phone", "content": "555-1234" }, { "type": "email", "content": "j.smith@example.com" } ] } ] }'),
+  (98127771, '{ "name": { "first": "Jane", "last": "Doe"}, "contact": [ { "business": [ { "type": "phone", "content": "555-1236" }, { "type": "email", "content": "j.doe@example.com" } ] } ] }') v`,
+];
+const NESTED = `PARSE_JSON('{"a":1, "b":[77,88], "c": {"d":"X"}}')`;
+
+export const semistructuredCases = defineCases('semistructured', [
+  { id: 'parse_json/object', doc: fn('parse_json'), sql: `SELECT PARSE_JSON('{"a": 1, "b": [1, 2], "c": {"d": null}}') AS v`, columns: ['V'], rows: [['{"a":1,"b":[1,2],"c":{"d":null}}']] },
+  { id: 'parse_json/scalars', doc: fn('parse_json'), sql: `SELECT PARSE_JSON('1.5') AS n, PARSE_JSON('"abc"') AS s, PARSE_JSON('true') AS b, PARSE_JSON('null') AS j`, columns: ['N', 'S', 'B', 'J'], rows: [['1.5', '"abc"', 'true', 'null']] },
+  { id: 'parse_json/sql-null', doc: fn('parse_json'), sql: `SELECT PARSE_JSON(NULL) AS v`, columns: ['V'], rows: [[null]] },
+  { id: 'parse_json/invalid', doc: fn('parse_json'), sql: `SELECT PARSE_JSON('{"a": }')`, error: { errno: '100069', sqlState: '22P02' } },
+  { id: 'try_parse_json/invalid', doc: fn('try_parse_json'), sql: `SELECT TRY_PARSE_JSON('{"a": }') AS v`, columns: ['V'], rows: [[null]] },
+  { id: 'path/colon-dot-bracket', doc: QUERY_SEMI, setup: CAR_SALES, sql: `SELECT src:salesperson.name AS name, src:vehicle[0].make AS make, src:vehicle[0]:extras[1] AS extra FROM car_sales ORDER BY 1`, columns: ['NAME', 'MAKE', 'EXTRA'], rows: [['"Frank Beasley"', '"Honda"', '"paint protection"'], ['"Greg Northrup"', '"Toyota"', '"rust proofing"']] },
+  { id: 'path/column-name-uppercased', doc: fn('search'), setup: CAR_SALES, sql: `SELECT s.src:dealership FROM car_sales s ORDER BY 1`, columns: ['S.SRC:DEALERSHIP'], rows: [['"Tindel Toyota"'], ['"Valley View Auto Sales"']] },
+  { id: 'path/cast-removes-quotes', doc: QUERY_SEMI, setup: CAR_SALES, sql: `SELECT src:dealership::VARCHAR AS dealership, src:salesperson.id::NUMBER AS id FROM car_sales ORDER BY id`, columns: ['DEALERSHIP', 'ID'], rows: [['Valley View Auto Sales', '55'], ['Tindel Toyota', '274']] },
+  { id: 'path/bracket-key-notation', doc: QUERY_SEMI, setup: CAR_SALES, sql: `SELECT src['salesperson']['name']::STRING AS n FROM car_sales ORDER BY n`, columns: ['N'], rows: [['Frank Beasley'], ['Greg Northrup']] },
+  { id: 'path/case-sensitive-key', doc: QUERY_SEMI, setup: CAR_SALES, sql: `SELECT src:Dealership AS d FROM car_sales`, columns: ['D'], rows: [[null], [null]] },
+  { id: 'path/missing-is-null', doc: QUERY_SEMI, sql: `SELECT PARSE_JSON('{"a":1}'):b AS b, PARSE_JSON('[1]')[5] AS c`, columns: ['B', 'C'], rows: [[null, null]] },
+  { id: 'path/quoted-key-with-space', doc: ref('data-type-conversion'), sql: `SELECT PARSE_JSON('{"Loan Number": 5}'):"Loan Number" AS v`, columns: ['V'], rows: [['5']] },
+  { id: 'path/get-and-get_path', doc: fn('get_path'), sql: `SELECT GET(PARSE_JSON('[10,20]'), 1) AS a, GET_PATH(PARSE_JSON('{"x":{"y":[1,2]}}'), 'x.y[1]') AS b, GET(PARSE_JSON('{"k":"v"}'), 'k') AS c`, columns: ['A', 'B', 'C'], rows: [['20', '2', '"v"']] },
+  { id: 'array_construct/basic', doc: fn('array_construct'), sql: `SELECT ARRAY_CONSTRUCT(10, 20, 30) AS a, ARRAY_CONSTRUCT() AS e`, columns: ['A', 'E'], rows: [['[10,20,30]', '[]']] },
+  { id: 'array_construct/mixed', doc: fn('array_construct'), sql: `SELECT ARRAY_CONSTRUCT('hello', 3::DOUBLE, 4, 5) AS a`, columns: ['A'], rows: [['["hello",3,4,5]']] },
+  { id: 'array/literal', doc: ref('data-types-semistructured'), sql: `SELECT [1, 2, 3] AS a, ['x', 'y'][1] AS b`, columns: ['A', 'B'], rows: [['[1,2,3]', '"y"']] },
+  { id: 'object_construct/omits-null', doc: fn('object_construct'), sql: `SELECT OBJECT_CONSTRUCT('a', 1, 'b', 'BBBB', 'c', NULL) AS o`, columns: ['O'], rows: [['{"a":1,"b":"BBBB"}']] },
+  { id: 'object_construct_keep_null/basic', doc: fn('object_construct_keep_null'), sql: `SELECT OBJECT_CONSTRUCT_KEEP_NULL('a', 1, 'c', NULL) AS o`, columns: ['O'], rows: [['{"a":1,"c":null}']] },
+  { id: 'object_construct/star', doc: fn('object_construct'), setup: [`CREATE TABLE demo_table_1 (province VARCHAR, created_date DATE)`, `INSERT INTO demo_table_1 (province, created_date) VALUES ('Manitoba', '2020-01-18'::DATE), ('Alberta', '2020-01-19'::DATE)`], sql: `SELECT province, created_date, OBJECT_CONSTRUCT(*) AS oc FROM demo_table_1 ORDER BY oc['PROVINCE']`, columns: ['PROVINCE', 'CREATED_DATE', 'OC'], rows: [['Alberta', '2020-01-19', '{"CREATED_DATE":"2020-01-19","PROVINCE":"Alberta"}'], ['Manitoba', '2020-01-18', '{"CREATED_DATE":"2020-01-18","PROVINCE":"Manitoba"}']] },
+  { id: 'object/literal', doc: ref('data-types-semistructured'), sql: `SELECT {'city': 'Paris', 'zip': 75001} AS o`, columns: ['O'], rows: [['{"city":"Paris","zip":75001}']] },
+  { id: 'array_size/basic', doc: fn('array_size'), sql: `SELECT ARRAY_SIZE(ARRAY_CONSTRUCT(1, 2, 3)) AS a, ARRAY_SIZE(PARSE_JSON('[]')) AS b, ARRAY_SIZE(PARSE_JSON('{"a":1}')) AS c`, columns: ['A', 'B', 'C'], rows: [['3', '0', null]] },
+  { id: 'array_contains/basic', doc: fn('array_contains'), sql: `SELECT ARRAY_CONTAINS('hello'::VARIANT, ARRAY_CONSTRUCT('hello', 'hi')) AS a, ARRAY_CONTAINS('hola'::VARIANT, ARRAY_CONSTRUCT('hello', 'hi')) AS b`, columns: ['A', 'B'], rows: [[true, false]] },
+  { id: 'array_append/prepend', doc: fn('array_append'), sql: `SELECT ARRAY_APPEND(ARRAY_CONSTRUCT(1, 2), 3) AS a, ARRAY_PREPEND(ARRAY_CONSTRUCT(1, 2), 0) AS b`, columns: ['A', 'B'], rows: [['[1,2,3]', '[0,1,2]']] },
+  { id: 'array_cat/basic', doc: fn('array_cat'), sql: `SELECT ARRAY_CAT(ARRAY_CONSTRUCT(1, 2), ARRAY_CONSTRUCT(3, 4)) AS a`, columns: ['A'], rows: [['[1,2,3,4]']] },
+  { id: 'array_slice/basic', doc: fn('array_slice'), sql: `SELECT ARRAY_SLICE(ARRAY_CONSTRUCT(0,1,2,3,4,5,6), 0, 2) AS a, ARRAY_SLICE(ARRAY_CONSTRUCT(0,1,2,3,4,5,6), -5, -3) AS b`, columns: ['A', 'B'], rows: [['[0,1]', '[2,3]']] },
+  { id: 'array_to_string/basic', doc: fn('array_to_string'), sql: `SELECT ARRAY_TO_STRING(ARRAY_CONSTRUCT('a', 'b', 'c'), ', ') AS s, ARRAY_TO_STRING(ARRAY_CONSTRUCT(1, 2), '') AS t`, columns: ['S', 'T'], rows: [['a, b, c', '12']] },
+  { id: 'array_position/zero-based', doc: fn('array_position'), sql: `SELECT ARRAY_POSITION('hello'::VARIANT, ARRAY_CONSTRUCT('hello', 'hi')) AS a, ARRAY_POSITION('hi'::VARIANT, ARRAY_CONSTRUCT('hello', 'hi')) AS b, ARRAY_POSITION('x'::VARIANT, ARRAY_CONSTRUCT('hello')) AS c`, columns: ['A', 'B', 'C'], rows: [['0', '1', null]] },
+  { id: 'array_distinct/compact', doc: fn('array_distinct'), sql: `SELECT ARRAY_DISTINCT(ARRAY_CONSTRUCT('A', 'A', 'B')) AS d, ARRAY_COMPACT(PARSE_JSON('[1, null, 2]')) AS c`, columns: ['D', 'C'], rows: [['["A","B"]', '[1,2]']] },
+  { id: 'arrays_overlap/intersection', doc: fn('arrays_overlap'), sql: `SELECT ARRAYS_OVERLAP(ARRAY_CONSTRUCT('hello', 'aloha'), ARRAY_CONSTRUCT('hello', 'hi', 'hey')) AS o, ARRAY_INTERSECTION(ARRAY_CONSTRUCT('A', 'B'), ARRAY_CONSTRUCT('B', 'C')) AS i`, columns: ['O', 'I'], rows: [[true, '["B"]']] },
+  { id: 'object_keys/basic', doc: fn('object_keys'), sql: `SELECT OBJECT_KEYS(PARSE_JSON('{"a": 1, "b": 2}')) AS k`, columns: ['K'], rows: [['["a","b"]']] },
+  { id: 'object_insert/delete', doc: fn('object_insert'), sql: `SELECT OBJECT_INSERT(OBJECT_CONSTRUCT('a', 1), 'b', 2) AS i, OBJECT_DELETE(OBJECT_CONSTRUCT('a', 1, 'b', 2), 'b') AS d`, columns: ['I', 'D'], rows: [['{"a":1,"b":2}', '{"a":1}']] },
+  { id: 'typeof/variants', doc: fn('typeof'), sql: `SELECT TYPEOF(PARSE_JSON('1')) AS a, TYPEOF(PARSE_JSON('1.5')) AS b, TYPEOF(PARSE_JSON('"x"')) AS c, TYPEOF(PARSE_JSON('[1]')) AS d, TYPEOF(PARSE_JSON('{}')) AS e, TYPEOF(PARSE_JSON('true')) AS f, TYPEOF(PARSE_JSON('null')) AS g`, columns: ['A', 'B', 'C', 'D', 'E', 'F', 'G'], rows: [['INTEGER', 'DECIMAL', 'VARCHAR', 'ARRAY', 'OBJECT', 'BOOLEAN', 'NULL_VALUE']] },
+  { id: 'is_array/is_object', doc: fn('is_array'), sql: `SELECT IS_ARRAY(PARSE_JSON('[1]')) AS a, IS_OBJECT(PARSE_JSON('[1]')) AS b, IS_NULL_VALUE(PARSE_JSON('null')) AS c`, columns: ['A', 'B', 'C'], rows: [[true, false, true]] },
+  { id: 'to_json/basic', doc: fn('to_json'), sql: `SELECT TO_JSON(PARSE_JSON('{"a": [1, 2]}')) AS j`, columns: ['J'], rows: [['{"a":[1,2]}']] },
+  { id: 'to_variant/as_varchar', doc: fn('to_variant'), sql: `SELECT TO_VARIANT('abc') AS v, AS_VARCHAR(TO_VARIANT('abc')) AS s, AS_INTEGER(PARSE_JSON('5')) AS i`, columns: ['V', 'S', 'I'], rows: [['"abc"', 'abc', '5']] },
+  { id: 'variant/equality', doc: ref('data-types-semistructured'), sql: `SELECT PARSE_JSON('{"a":1}'):a = 1 AS r, PARSE_JSON('"x"') = 'x' AS s`, columns: ['R', 'S'], rows: [[true, true]] },
+  { id: 'variant/insert-and-select', doc: ref('data-types-semistructured'), setup: [`CREATE TABLE vt (v VARIANT, o OBJECT, a ARRAY)`, `INSERT INTO vt SELECT PARSE_JSON('{"k": [1, 2]}'), OBJECT_CONSTRUCT('x', 'y'), ARRAY_CONSTRUCT(1, 'two')`], sql: `SELECT v, o, a, v:k[1]::INT AS k1 FROM vt`, columns: ['V', 'O', 'A', 'K1'], rows: [['{"k":[1,2]}', '{"x":"y"}', '[1,"two"]', '2']] },
+  { id: 'strip_null_value/basic', doc: fn('strip_null_value'), sql: `SELECT STRIP_NULL_VALUE(PARSE_JSON('{"a": null}'):a) AS r`, columns: ['R'], rows: [[null]] },
+  { id: 'flatten/array-skips-missing', doc: fn('flatten'), sql: `SELECT f.key, f.path, f.index, f.value FROM TABLE(FLATTEN(INPUT => PARSE_JSON('[1, ,77]'))) f`, columns: ['KEY', 'PATH', 'INDEX', 'VALUE'], rows: [[null, '[0]', '0', '1'], [null, '[2]', '2', '77']] },
+  { id: 'flatten/select-star-path', doc: fn('flatten'), sql: `SELECT * FROM TABLE(FLATTEN(INPUT => PARSE_JSON('{"a":1, "b":[77,88]}'), PATH => 'b')) f`, columns: ['SEQ', 'KEY', 'PATH', 'INDEX', 'VALUE', 'THIS'], rows: [['1', null, 'b[0]', '0', '77', '[77,88]'], ['1', null, 'b[1]', '1', '88', '[77,88]']] },
+  { id: 'flatten/empty-array', doc: fn('flatten'), sql: `SELECT * FROM TABLE(FLATTEN(INPUT => PARSE_JSON('[]'))) f`, columns: ['SEQ', 'KEY', 'PATH', 'INDEX', 'VALUE', 'THIS'], rows: [] },
+  { id: 'flatten/outer', doc: fn('flatten'), sql: `SELECT f.key, f.path, f.index, f.value, f.this FROM TABLE(FLATTEN(INPUT => PARSE_JSON('[]'), OUTER => TRUE)) f`, columns: ['KEY', 'PATH', 'INDEX', 'VALUE', 'THIS'], rows: [[null, '', null, null, '[]']] },
+  { id: 'flatten/object', doc: fn('flatten'), sql: `SELECT f.key, f.path, f.index, f.value FROM TABLE(FLATTEN(INPUT => ${NESTED})) f`, columns: ['KEY', 'PATH', 'INDEX', 'VALUE'], rows: [['a', 'a', null, '1'], ['b', 'b', null, '[77,88]'], ['c', 'c', null, '{"d":"X"}']] },
+  { id: 'flatten/recursive', doc: fn('flatten'), sql: `SELECT f.key, f.path, f.index, f.value FROM TABLE(FLATTEN(INPUT => ${NESTED}, RECURSIVE => TRUE)) f`, columns: ['KEY', 'PATH', 'INDEX', 'VALUE'], rows: [['a', 'a', null, '1'], ['b', 'b', null, '[77,88]'], [null, 'b[0]', '0', '77'], [null, 'b[1]', '1', '88'], ['c', 'c', null, '{"d":"X"}'], ['d', 'c.d', null, '"X"']] },
+  { id: 'flatten/recursive-object-mode', doc: fn('flatten'), sql: `SELECT f.key, f.path, f.value FROM TABLE(FLATTEN(INPUT => ${NESTED}, RECURSIVE => TRUE, MODE => 'OBJECT')) f`, columns: ['KEY', 'PATH', 'VALUE'], rows: [['a', 'a', '1'], ['b', 'b', '[77,88]'], ['c', 'c', '{"d":"X"}'], ['d', 'c.d', '"X"']] },
+  {
+    id: 'flatten/lateral-chained', doc: fn('flatten'), setup: PERSONS,
+    sql: `SELECT id as "ID", f1.value:type AS "Type", f1.value:content AS "Details" FROM persons p, LATERAL FLATTEN(INPUT => p.c, PATH => 'contact') f, LATERAL FLATTEN(INPUT => f.value:business) f1`,
+    columns: ['ID', 'Type', 'Details'],
+    rows: [['12712555', '"phone"', '"555-1234"'], ['12712555', '"email"', '"j.smith@example.com"'], ['98127771', '"phone"', '"555-1236"'], ['98127771', '"email"', '"j.doe@example.com"']],
+    unordered: true,
+  },
+  { id: 'flatten/lateral-values-from-table', doc: QUERY_SEMI, setup: CAR_SALES, sql: `SELECT vm.value:make::STRING AS make, e.value::STRING AS extra FROM car_sales, LATERAL FLATTEN(INPUT => src:vehicle) vm, LATERAL FLATTEN(INPUT => vm.value:extras) e ORDER BY make, extra`, columns: ['MAKE', 'EXTRA'], rows: [['Honda', 'ext warranty'], ['Honda', 'paint protection'], ['Toyota', 'ext warranty'], ['Toyota', 'fabric protection'], ['Toyota', 'rust proofing']] },
+  { id: 'flatten/filter-in-where', doc: QUERY_SEMI, setup: CAR_SALES, sql: `SELECT src:dealership::STRING AS d FROM car_sales, LATERAL FLATTEN(INPUT => src:vehicle[0].extras) e WHERE e.value::STRING = 'rust proofing'`, columns: ['D'], rows: [['Tindel Toyota']] },
+  { id: 'split_to_table/basic', doc: fn('split_to_table'), sql: `SELECT t.index, t.value FROM TABLE(SPLIT_TO_TABLE('a.b.c', '.')) t ORDER BY t.index`, columns: ['INDEX', 'VALUE'], rows: [['1', 'a'], ['2', 'b'], ['3', 'c']] },
+]);
