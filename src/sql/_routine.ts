@@ -6,7 +6,7 @@
  */
 import type { ColumnDef, CreateRoutine, Expr, Ident, OptionPair, TypeName } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
-import { acceptIfNotExists, type CreateModifiers } from './create.ts';
+import { acceptIfNotExists, type CreateModifiers } from './_create-common.ts';
 import { parseExpr } from './expr.ts';
 import { parseObjectName } from './names.ts';
 import { atOption, parseOption } from './options.ts';

@@ -8,7 +8,7 @@
 import { NotSupportedError } from '../errors.ts';
 import type { ColumnDef, CreateTable, Ident, QName, Statement, TableConstraint } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
-import { acceptIfNotExists, type CreateModifiers } from './create.ts';
+import { acceptIfNotExists, type CreateModifiers } from './_create-common.ts';
 import { parseExpr, parseExprList } from './expr.ts';
 import { parseObjectName } from './names.ts';
 import { atOption, parseOption, optionText } from './options.ts';

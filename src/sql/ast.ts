@@ -507,6 +507,8 @@ export interface AlterObject {
   objectType: 'DATABASE' | 'SCHEMA' | 'VIEW' | 'SEQUENCE' | 'STAGE' | 'FILE FORMAT' | 'FUNCTION' | 'PROCEDURE';
   ifExists: boolean;
   name: ObjectName;
+  /** Argument types for ALTER FUNCTION f(INT) ... */
+  argTypes?: TypeName[];
   action:
     | { kind: 'rename'; to: QName }
     | { kind: 'swapWith'; other: QName }

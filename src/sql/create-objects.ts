@@ -7,7 +7,7 @@
 import { NotSupportedError } from '../errors.ts';
 import type { AccountObjectStmt, CreateSequence, CreateView, OptionPair, QName, Statement } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
-import { acceptIfNotExists, type CreateModifiers, type CreateParser } from './create.ts';
+import { ACCOUNT_OBJECT_TYPES, acceptIfNotExists, type CreateModifiers, type CreateParser } from './_create-common.ts';
 import { parseObjectName } from './names.ts';
 import { atOption, optionText, parseOption, parseOptions } from './options.ts';
 import { parseQuery, startsQuery } from './query.ts';
@@ -177,11 +177,6 @@ function accountObject(objectType: AccountObjectStmt['objectType']): CreateParse
   };
 }
 
-export const ACCOUNT_OBJECT_TYPES: readonly AccountObjectStmt['objectType'][] = [
-  'WAREHOUSE', 'ROLE', 'USER', 'DATABASE ROLE', 'RESOURCE MONITOR', 'INTEGRATION', 'NETWORK POLICY', 'TAG',
-  'MASKING POLICY', 'ROW ACCESS POLICY', 'STREAM', 'TASK', 'PIPE', 'SECRET',
-];
-
 export const CREATE_OBJECT_PARSERS: Record<string, CreateParser> = {
   DATABASE: createDatabase,
   SCHEMA: createSchema,
@@ -194,4 +189,3 @@ export const CREATE_OBJECT_PARSERS: Record<string, CreateParser> = {
   ...Object.fromEntries(ACCOUNT_OBJECT_TYPES.map((t) => [t, accountObject(t)])),
 };
 
-export type { CreateModifiers };

@@ -10,23 +10,13 @@ import type { Statement } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { parseCreateTable } from './_table.ts';
 import { CREATE_OBJECT_PARSERS } from './create-objects.ts';
+import type { CreateModifiers, CreateParser } from './_create-common.ts';
 
-export interface CreateModifiers {
-  orReplace: boolean;
-  temporary: boolean;
-  transient: boolean;
-  secure: boolean;
-  materialized: boolean;
-  recursive: boolean;
-  ifNotExists: boolean;
+let parsers: Record<string, CreateParser> | undefined;
+function createParsers(): Record<string, CreateParser> {
+  parsers ??= { TABLE: parseCreateTable, ...CREATE_OBJECT_PARSERS };
+  return parsers;
 }
-
-export type CreateParser = (c: Cursor, m: CreateModifiers) => Statement;
-
-const PARSERS: Record<string, CreateParser> = {
-  TABLE: parseCreateTable,
-  ...CREATE_OBJECT_PARSERS,
-};
 
 /** Two-word object types, matched before single words. */
 const TWO_WORD: ReadonlySet<string> = new Set([
@@ -77,16 +67,11 @@ export function parseCreate(c: Cursor): Statement {
     type = two;
     c.next();
   }
-  const parser = PARSERS[type];
+  const parser = createParsers()[type];
   if (!parser) {
     if (TWO_WORD.has(type)) throw new NotSupportedError(`CREATE ${type}`);
     return c.fail();
   }
   c.next();
   return parser(c, m);
-}
-
-/** `IF NOT EXISTS` after the object type. */
-export function acceptIfNotExists(c: Cursor, m: CreateModifiers): void {
-  if (c.acceptWords('IF', 'NOT', 'EXISTS')) m.ifNotExists = true;
 }

@@ -7,7 +7,7 @@
 import { NotSupportedError } from '../errors.ts';
 import type { DropObjectType, Statement, TypeName } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
-import { ACCOUNT_OBJECT_TYPES } from './create-objects.ts';
+import { ACCOUNT_OBJECT_TYPES, ACCOUNT_TYPES } from './_create-common.ts';
 import { parseObjectName } from './names.ts';
 import { parseType } from './types.ts';
 
@@ -15,7 +15,6 @@ const DROP_TYPES: ReadonlySet<string> = new Set<DropObjectType>([
   'TABLE', 'VIEW', 'MATERIALIZED VIEW', 'SCHEMA', 'DATABASE', 'SEQUENCE', 'STAGE', 'FILE FORMAT', 'FUNCTION',
   'PROCEDURE', 'EXTERNAL TABLE', 'DYNAMIC TABLE',
 ]);
-const ACCOUNT_TYPES: ReadonlySet<string> = new Set(ACCOUNT_OBJECT_TYPES);
 
 /** Read a one-, two- or three-word object type that is a member of one of `sets`. */
 export function readObjectType(c: Cursor, ...sets: ReadonlySet<string>[]): string {

@@ -63,7 +63,7 @@ const STATEMENT_PARSERS: Record<string, StatementParser> = {
 };
 
 /** Statements Snowflake has that Mockhaus recognises but does not model. */
-const RECOGNISED_UNSUPPORTED: ReadonlySet<string> = new Set(['ABORT', 'KILL', 'CANCEL', 'REMOVE', 'UNDROP']);
+const RECOGNISED_UNSUPPORTED: ReadonlySet<string> = new Set(['ABORT', 'KILL', 'CANCEL', 'REFRESH']);
 
 export function parseStatement(c: Cursor): Statement {
   if (c.isOp('(')) return query(c);

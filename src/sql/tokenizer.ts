@@ -106,6 +106,14 @@ export function tokenize(sql: string, opts: TokenizeOptions = {}): Token[] {
       push('comment', start, sl, sc, '');
       continue;
     }
+    if ((c === 102 || c === 70) && sql.slice(i, i + 7).toLowerCase() === 'file://') {
+      // PUT/GET local paths are written unquoted: `PUT file:///tmp/a.csv @s` (// is not a comment here).
+      let k = i + 7;
+      while (k < n && !isSpace(sql.charCodeAt(k)) && sql.charCodeAt(k) !== 59) k++;
+      i = k;
+      push('string', start, sl, sc, sql.slice(start, k));
+      continue;
+    }
     if (isIdentStart(c)) {
       let k = i + 1;
       while (k < n && isIdentPart(sql.charCodeAt(k))) k++;
