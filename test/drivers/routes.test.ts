@@ -78,6 +78,15 @@ describe('login', () => {
     expect(json.success).toBe(true);
   });
 
+  it('opens a persistent session when MOCKHAUS_PERSISTENT_PATH is set', async () => {
+    const path = join(dataDir, 'persist.duckdb');
+    const { json } = await call('/session/v1/login-request', {
+      data: { PASSWORD: 'sekret', SESSION_PARAMETERS: { MOCKHAUS_PERSISTENT_PATH: path } },
+    });
+    expect(json.success).toBe(true);
+    expect(manager.list().find((s) => s.path === path)?.type).toBe('persistent');
+  });
+
   it('echoes the client session parameters at login', async () => {
     const json = await login();
     expect(json.data.parameters).toContainEqual({ name: 'JS_TREAT_INTEGER_AS_BIGINT', value: true });
