@@ -16,9 +16,11 @@ export {
   databaseCreatedSql,
   databaseDroppedSql,
   hideCatalogSql,
+  temporaryObjectsSql,
 } from './schema.ts';
 export { catalogFactsSql, catalogFactsFromRows, type CatalogFactsRow } from './facts.ts';
-export { infoSchemaView, infoSchemaFunction } from './info-schema.ts';
+export { infoSchemaView, infoSchemaFunction, type InfoSchemaArg, INFO_SCHEMA_VIEWS } from './info-schema.ts';
+export { QUERY_HISTORY_RESULT_COLUMNS } from './query-history.ts';
 export { sequenceNextvalSql } from './sequences.ts';
 export { resolveType, displayType, duckdbType, resultColumnOf, parseDisplayType, type SfType } from './types.ts';
 

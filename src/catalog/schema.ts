@@ -124,3 +124,13 @@ export function hideCatalogSql(name: string): string {
   const n = quoteString(name);
   return `INSERT INTO ${metaRef('hidden_catalogs')} SELECT ${n} WHERE NOT EXISTS (SELECT 1 FROM ${metaRef('hidden_catalogs')} WHERE name = ${n})`;
 }
+
+/**
+ * Temporary tables, views and stages of this session: rows (database_name, schema_name, name, kind)
+ * with kind TABLE | VIEW | STAGE. A persistent session drops them when it closes (Snowflake drops
+ * temporary objects at session end); memory sessions lose them with the instance anyway.
+ */
+export function temporaryObjectsSql(): string {
+  return `SELECT database_name, schema_name, name, kind FROM ${metaRef('sf_tables')} WHERE temporary ` +
+    `UNION ALL SELECT database_name, schema_name, name, 'STAGE' FROM ${metaRef('sf_stages')} WHERE temporary`;
+}
