@@ -43,5 +43,9 @@ export interface TranslateContext {
   /** Session parameters by upper-case name (TIMEZONE, TIMESTAMP_TYPE_MAPPING, ...). */
   readonly params: Readonly<Record<string, string | number | boolean>>;
   readonly binds?: Binds;
+  /** Login user, current role and warehouse (CURRENT_USER() etc.); additive, optional. */
+  readonly user?: string | null;
+  readonly role?: string | null;
+  readonly warehouse?: string | null;
   readonly catalog: CatalogFacts;
 }

@@ -22,7 +22,18 @@ export type ResultShape =
   /** Rows as returned (queries, SHOW/DESCRIBE views). */
   | { kind: 'rows' }
   /** One row of DML counts: columns named as Snowflake names them (`number of rows inserted`, ...). */
-  | { kind: 'dmlCounts'; columns: string[] }
+  | {
+      kind: 'dmlCounts';
+      columns: string[];
+      /**
+       * MERGE: the SQL returns one `merge_action` row per affected row ('INSERT' | 'UPDATE' |
+       * 'DELETE'); column i counts the rows whose action is countByAction[i]. Absent: DuckDB's
+       * changed-row count goes in the first column, 0 in the others.
+       */
+      countByAction?: string[];
+      /** Multi-table INSERT: column i is the changed-row count of statement sql[countStatements[i]]. */
+      countStatements?: number[];
+    }
   /** One `status` row with this message (DDL, USE, SET, TCL). */
   | { kind: 'status'; message: string };
 

@@ -1,0 +1,142 @@
+/**
+ * @module translate/_state
+ * The per-translation state threaded through the printer: the read-only context (every read is
+ * recorded as a dependency so the translation cache can key on exactly the fields read), the DuckDB
+ * parameters collected from binds, and the name scopes (CTE names, FROM items) of the query being
+ * printed. Internal to src/translate.
+ */
+import type { SessionVariable, TranslateContext } from './context.ts';
+import type { ColumnHint } from './plan.ts';
+import type { BindValue } from '../session/types.ts';
+
+/** One context read: a key naming what was read and the serialised value seen. */
+export interface Dep {
+  k: string;
+  v: string;
+}
+
+/** A table visible in the current FROM clause (for column type inference). */
+export interface ScopeTable {
+  /** Alias or bare table name, folded. */
+  name: string;
+  columns?: ColumnHint[];
+}
+
+export class PrintState {
+  readonly ctx: TranslateContext;
+  readonly deps: Dep[] = [];
+  readonly params: unknown[] = [];
+  private readonly bindSlots = new Map<string, number>();
+  /** CTE names visible at this point (innermost last). */
+  readonly cteScopes: Set<string>[] = [];
+  /** FROM-clause tables of the enclosing SELECTs (innermost last). */
+  readonly tableScopes: ScopeTable[][] = [];
+  /** Column names of the single FROM item, for `$n` references (innermost last). */
+  readonly positional: (string[] | undefined)[] = [];
+  /** The command named in NoCurrentDatabase errors (`SELECT`, `INSERT`, ...). */
+  cmd = 'SELECT';
+  /** False once the translation read something that must not be cached (random-free, but e.g. catalog facts that change). */
+  cacheable = true;
+
+  constructor(ctx: TranslateContext) {
+    this.ctx = ctx;
+  }
+
+  private dep(k: string, v: string): void {
+    for (const d of this.deps) if (d.k === k) return;
+    this.deps.push({ k, v });
+  }
+
+  database(): string | null {
+    const v = this.ctx.database;
+    this.dep('db', v ?? '\0');
+    return v;
+  }
+
+  schema(): string | null {
+    const v = this.ctx.schema;
+    this.dep('schema', v ?? '\0');
+    return v;
+  }
+
+  variable(name: string): SessionVariable | undefined {
+    const v = this.ctx.variables.get(name);
+    this.dep(`var:${name}`, v === undefined ? '\0' : depValue(v));
+    return v;
+  }
+
+  param(name: string): string | number | boolean | undefined {
+    const v = this.ctx.params[name];
+    this.dep(`param:${name}`, v === undefined ? '\0' : String(v));
+    return v;
+  }
+
+  who(field: 'user' | 'role' | 'warehouse'): string | null {
+    const v = this.ctx[field] ?? null;
+    this.dep(`who:${field}`, v ?? '\0');
+    return v;
+  }
+
+  bind(key: string): BindValue | undefined {
+    const v = this.ctx.binds?.[key];
+    this.dep(`bind:${key}`, v === undefined ? '\0' : depValue(v));
+    return v;
+  }
+
+  columns(database: string, schema: string, table: string): ColumnHint[] | undefined {
+    const v = this.ctx.catalog.columns(database, schema, table);
+    this.dep(`cols:${database}\0${schema}\0${table}`, v === undefined ? '\0' : JSON.stringify(v));
+    return v;
+  }
+
+  /** The DuckDB parameter number for a bind key, allocating `value` on first use. */
+  slot(key: string, value: unknown): number {
+    const got = this.bindSlots.get(key);
+    if (got !== undefined) return got;
+    this.params.push(value);
+    const n = this.params.length;
+    this.bindSlots.set(key, n);
+    return n;
+  }
+
+  isCte(name: string): boolean {
+    for (let i = this.cteScopes.length - 1; i >= 0; i--) if (this.cteScopes[i]!.has(name)) return true;
+    return false;
+  }
+}
+
+function depValue(v: unknown): string {
+  return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Uint8Array ? Array.from(x) : x));
+}
+
+/** Re-read one recorded dependency from a context (cache validation). */
+export function readDep(ctx: TranslateContext, k: string): string {
+  if (k === 'db') return ctx.database ?? '\0';
+  if (k === 'schema') return ctx.schema ?? '\0';
+  const i = k.indexOf(':');
+  const kind = k.slice(0, i);
+  const rest = k.slice(i + 1);
+  switch (kind) {
+    case 'var': {
+      const v = ctx.variables.get(rest);
+      return v === undefined ? '\0' : depValue(v);
+    }
+    case 'param': {
+      const v = ctx.params[rest];
+      return v === undefined ? '\0' : String(v);
+    }
+    case 'who':
+      return ctx[rest as 'user' | 'role' | 'warehouse'] ?? '\0';
+    case 'bind': {
+      const v = ctx.binds?.[rest];
+      return v === undefined ? '\0' : depValue(v);
+    }
+    case 'cols': {
+      const [d, s, t] = rest.split('\0') as [string, string, string];
+      const v = ctx.catalog.columns(d, s, t);
+      return v === undefined ? '\0' : JSON.stringify(v);
+    }
+    default:
+      return '\u0001';
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * @module translate/dialect/duckdb/from
+ * FROM items: tables (resolved to `"DB"."SCHEMA"."T"`, CTE names left alone,
+ * INFORMATION_SCHEMA views via the catalog), derived tables, VALUES, joins (ASOF → DuckDB ASOF
+ * LEFT JOIN with MATCH_CONDITION folded into ON), table functions (FLATTEN, GENERATOR),
+ * PIVOT/UNPIVOT and SAMPLE.
+ */
+import type { TableAlias, TableRef } from '../../../sql/ast.ts';
+import { NotSupportedError, ObjectNotFound, assertNever } from '../../../errors.ts';
+import { quoteIdent } from '../../../catalog/names.ts';
+import { infoSchemaView } from '../../../catalog/info-schema.ts';
+import type { PrintState, ScopeTable } from '../../_state.ts';
+import { nameParts, printResolved, resolveParts } from '../../transforms/names.ts';
+import { printSample } from '../../transforms/sample.ts';
+import { printTableFunc, tableFuncScope } from '../../transforms/table-functions.ts';
+import { printPivot, printUnpivot } from '../../transforms/pivot.ts';
+import { printExpr, printExprs } from './expr.ts';
+import { printQuery } from './query.ts';
+
+export function printAlias(a: TableAlias | undefined): string {
+  if (!a) return '';
+  const cols = a.columns?.length ? `(${a.columns.map((c) => quoteIdent(c.name)).join(', ')})` : '';
+  return ` AS ${quoteIdent(a.name.name)}${cols}`;
+}
+
+export function printTableRef(t: TableRef, st: PrintState): string {
+  switch (t.kind) {
+    case 'table': {
+      if (t.timeTravel) throw new NotSupportedError('time travel (AT | BEFORE)');
+      const parts = nameParts(t.name, st);
+      const sample = t.sample ? printSample(t.sample, st) : '';
+      if (parts.length === 1 && st.isCte(parts[0]!.name)) return `${quoteIdent(parts[0]!.name)}${printAlias(t.alias)}${sample}`;
+      const r = resolveParts(parts, st);
+      if (r.schema === 'INFORMATION_SCHEMA') {
+        const sql = infoSchemaView(r.database, r.name);
+        if (sql === null) throw new ObjectNotFound('Object', `${r.database}.INFORMATION_SCHEMA.${r.name}`);
+        return `${sql}${t.alias ? printAlias(t.alias) : ` AS ${quoteIdent(r.name)}`}${sample}`;
+      }
+      return `${printResolved(r)}${printAlias(t.alias)}${sample}`;
+    }
+    case 'stageRef':
+      throw new NotSupportedError('querying staged files (SELECT ... FROM @stage)');
+    case 'derived':
+      return `${t.lateral ? 'LATERAL ' : ''}(${printQuery(t.query, st)})${printAlias(t.alias)}`;
+    case 'tableFunc':
+      return printTableFunc(t, st);
+    case 'valuesTable': {
+      const n = t.rows[0]?.length ?? 0;
+      const name = t.alias?.name.name ?? '_values';
+      const cols = t.alias?.columns?.length
+        ? t.alias.columns.map((c) => quoteIdent(c.name))
+        : Array.from({ length: n }, (_, i) => quoteIdent(`COLUMN${i + 1}`));
+      return `(VALUES ${t.rows.map((r) => `(${printExprs(r, st)})`).join(', ')}) AS ${quoteIdent(name)}(${cols.join(', ')})`;
+    }
+    case 'join': {
+      const left = printTableRef(t.left, st);
+      const right = printTableRef(t.right, st);
+      if (t.joinType === 'ASOF') {
+        if (!t.matchCondition) throw new NotSupportedError('ASOF JOIN without MATCH_CONDITION');
+        const cond = t.on ? `(${printExpr(t.on, st)}) AND (${printExpr(t.matchCondition, st)})` : printExpr(t.matchCondition, st);
+        return `${left} ASOF LEFT JOIN ${right} ON ${cond}`;
+      }
+      const nat = t.natural ? 'NATURAL ' : '';
+      const kind = t.joinType === 'INNER' ? 'JOIN' : t.joinType === 'CROSS' ? 'CROSS JOIN' : `${t.joinType} JOIN`;
+      let s = `${left} ${nat}${kind} ${right}`;
+      if (t.on) s += ` ON ${printExpr(t.on, st)}`;
+      else if (t.using?.length) s += ` USING (${t.using.map((u) => quoteIdent(u.name)).join(', ')})`;
+      else if (t.joinType !== 'CROSS' && !t.natural && t.right.kind === 'tableFunc') s += ' ON TRUE';
+      return s;
+    }
+    case 'pivot':
+      return printPivot(t, st, printTableRef(t.source, st));
+    case 'unpivot':
+      return printUnpivot(t, st, printTableRef(t.source, st));
+    default:
+      return assertNever(t, 'table reference');
+  }
+}
+
+/** The tables of a FROM clause (for column typing) and the column names `$n` refers to. */
+export function fromScope(from: TableRef[], st: PrintState): { tables: ScopeTable[]; positional: string[] | undefined } {
+  const tables: ScopeTable[] = [];
+  const walk = (t: TableRef): void => {
+    switch (t.kind) {
+      case 'table': {
+        if (t.name.kind !== 'qname') return;
+        const parts = t.name.parts;
+        const last = parts[parts.length - 1]!.name;
+        if (parts.length === 1 && st.isCte(last)) return;
+        try {
+          const r = resolveParts(parts, st);
+          if (r.schema === 'INFORMATION_SCHEMA') return;
+          const cols = st.columns(r.database, r.schema, r.name);
+          tables.push({ name: t.alias?.name.name ?? last, ...(cols ? { columns: cols } : {}) });
+        } catch {
+          return;
+        }
+        return;
+      }
+      case 'tableFunc': {
+        const sc = tableFuncScope(t);
+        if (sc) tables.push(sc);
+        return;
+      }
+      case 'join':
+        walk(t.left);
+        walk(t.right);
+        return;
+      default:
+        return;
+    }
+  };
+  for (const t of from) walk(t);
+  let positional: string[] | undefined;
+  const only = from.length === 1 ? from[0]! : undefined;
+  if (only?.kind === 'valuesTable') {
+    positional = only.alias?.columns?.length
+      ? only.alias.columns.map((c) => c.name)
+      : Array.from({ length: only.rows[0]?.length ?? 0 }, (_, i) => `COLUMN${i + 1}`);
+  } else if (only?.kind === 'table' && tables[0]?.columns) {
+    positional = tables[0].columns.map((c) => c.name);
+  }
+  return { tables, positional };
+}

@@ -1,0 +1,148 @@
+/**
+ * @module translate/dialect/duckdb/query
+ * The DuckDB query printer: SELECT (with QUALIFY, GROUP BY ALL/ROLLUP/CUBE/GROUPING SETS, TOP,
+ * named windows), set operations (MINUS → EXCEPT, BY NAME), VALUES, and WITH. Every select item
+ * gets an explicit alias with Snowflake's column name (transforms/column-names).
+ */
+import type { GroupingElement, Query, Select, SelectItem, With } from '../../../sql/ast.ts';
+import { assertNever } from '../../../errors.ts';
+import { quoteIdent } from '../../../catalog/names.ts';
+import type { PrintState } from '../../_state.ts';
+import type { ColumnHint } from '../../plan.ts';
+import { selectItemName } from '../../transforms/column-names.ts';
+import { printOrderBy } from '../../transforms/order-nulls.ts';
+import { printStar } from '../../transforms/star.ts';
+import { printExpr, printExprs } from './expr.ts';
+import { fromScope, printTableRef } from './from.ts';
+import { printWindowBody } from './window.ts';
+
+/** Print WITH and register the CTE names; the caller pops `st.cteScopes` afterwards. */
+function printWith(w: With | undefined, st: PrintState): string {
+  if (!w) return '';
+  const names = new Set<string>();
+  st.cteScopes.push(names);
+  const parts: string[] = [];
+  for (const c of w.ctes) {
+    names.add(c.name.name);
+    const cols = c.columns?.length ? `(${c.columns.map((i) => quoteIdent(i.name)).join(', ')})` : '';
+    parts.push(`${quoteIdent(c.name.name)}${cols} AS (${printQuery(c.query, st)})`);
+  }
+  return `WITH ${w.recursive ? 'RECURSIVE ' : ''}${parts.join(', ')} `;
+}
+
+function limitOffset(limit: Query['limit'], offset: Query['offset'], st: PrintState): string {
+  let s = '';
+  if (limit) s += ` LIMIT ${printExpr(limit, st)}`;
+  if (offset) s += ` OFFSET ${printExpr(offset, st)}`;
+  return s;
+}
+
+function printGrouping(g: GroupingElement, st: PrintState): string {
+  switch (g.kind) {
+    case 'groupExpr':
+      return printExpr(g.expr, st);
+    case 'rollup':
+      return `ROLLUP (${printExprs(g.exprs, st)})`;
+    case 'cube':
+      return `CUBE (${printExprs(g.exprs, st)})`;
+    case 'groupingSets':
+      return `GROUPING SETS (${g.sets.map((s) => `(${printExprs(s, st)})`).join(', ')})`;
+    default:
+      return assertNever(g, 'grouping element');
+  }
+}
+
+function printItem(item: SelectItem, st: PrintState): string {
+  if (item.expr.kind === 'star' && !item.alias) return printStar(item.expr, st);
+  const name = selectItemName(item)!;
+  return `${printExpr(item.expr, st)} AS ${quoteIdent(name)}`;
+}
+
+function printSelect(s: Select, st: PrintState): string {
+  const withSql = printWith(s.with, st);
+  const from = s.from.length ? ` FROM ${s.from.map((t) => printTableRef(t, st)).join(', ')}` : '';
+  const scope = fromScope(s.from, st);
+  st.tableScopes.push(scope.tables);
+  st.positional.push(scope.positional);
+  try {
+    let sql = `${withSql}SELECT ${s.distinct ? 'DISTINCT ' : ''}${s.items.map((i) => printItem(i, st)).join(', ')}${from}`;
+    if (s.where) sql += ` WHERE ${printExpr(s.where, st)}`;
+    if (s.groupBy) sql += s.groupBy.all ? ' GROUP BY ALL' : ` GROUP BY ${s.groupBy.items.map((g) => printGrouping(g, st)).join(', ')}`;
+    if (s.having) sql += ` HAVING ${printExpr(s.having, st)}`;
+    if (s.windows?.length) sql += ` WINDOW ${s.windows.map((w) => `${quoteIdent(w.name.name)} AS (${printWindowBody(w.spec, st)})`).join(', ')}`;
+    if (s.qualify) sql += ` QUALIFY ${printExpr(s.qualify, st)}`;
+    sql += printOrderBy(s.orderBy, st);
+    sql += limitOffset(s.limit ?? s.top, s.offset, st);
+    return sql;
+  } finally {
+    st.tableScopes.pop();
+    st.positional.pop();
+    if (s.with) st.cteScopes.pop();
+  }
+}
+
+/** `VALUES (...)` as a query: Snowflake names its columns COLUMN1..n. */
+function printValuesQuery(rows: import('../../../sql/ast.ts').Expr[][], st: PrintState): string {
+  const n = rows[0]?.length ?? 0;
+  const cols = Array.from({ length: n }, (_, i) => quoteIdent(`COLUMN${i + 1}`));
+  return `SELECT * FROM (VALUES ${rows.map((r) => `(${printExprs(r, st)})`).join(', ')}) AS ${quoteIdent('_values')}(${cols.join(', ')})`;
+}
+
+/** Print a query as DuckDB SQL. */
+export function printQuery(q: Query, st: PrintState): string {
+  switch (q.kind) {
+    case 'select':
+      return printSelect(q, st);
+    case 'setOp': {
+      const withSql = printWith(q.with, st);
+      try {
+        const op = `${q.op}${q.all ? ' ALL' : ''}${q.byName ? ' BY NAME' : ''}`;
+        let sql = `${withSql}(${printQuery(q.left, st)}) ${op} (${printQuery(q.right, st)})`;
+        sql += printOrderBy(q.orderBy, st) + limitOffset(q.limit, q.offset, st);
+        return sql;
+      } finally {
+        if (q.with) st.cteScopes.pop();
+      }
+    }
+    case 'values': {
+      const base = printValuesQuery(q.rows, st);
+      if (!q.orderBy && !q.limit && !q.offset) return base;
+      return `SELECT * FROM (${base})${printOrderBy(q.orderBy, st)}${limitOffset(q.limit, q.offset, st)}`;
+    }
+    case 'parenQuery': {
+      const withSql = printWith(q.with, st);
+      try {
+        const inner = printQuery(q.query, st);
+        if (!q.orderBy && !q.limit && !q.offset && !withSql) return `(${inner})`;
+        return `${withSql}SELECT * FROM (${inner})${printOrderBy(q.orderBy, st)}${limitOffset(q.limit, q.offset, st)}`;
+      } finally {
+        if (q.with) st.cteScopes.pop();
+      }
+    }
+    default:
+      return assertNever(q, 'query');
+  }
+}
+
+/** Snowflake's result column names of a query, or undefined when a `*` leaves them to DuckDB. */
+export function queryColumnNames(q: Query): ColumnHint[] | undefined {
+  switch (q.kind) {
+    case 'select': {
+      const out: ColumnHint[] = [];
+      for (const it of q.items) {
+        const n = selectItemName(it);
+        if (n === null) return undefined;
+        out.push({ name: n });
+      }
+      return out;
+    }
+    case 'setOp':
+      return queryColumnNames(q.left);
+    case 'values':
+      return Array.from({ length: q.rows[0]?.length ?? 0 }, (_, i) => ({ name: `COLUMN${i + 1}` }));
+    case 'parenQuery':
+      return queryColumnNames(q.query);
+    default:
+      return assertNever(q, 'query');
+  }
+}

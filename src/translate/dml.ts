@@ -1,0 +1,148 @@
+/**
+ * @module translate/dml
+ * INSERT, multi-table INSERT, UPDATE, DELETE and MERGE (https://docs.snowflake.com/en/sql-reference/sql-dml).
+ * Each returns a DuckDbPlan whose result shape names Snowflake's count columns
+ * (snowflake-reference.md §2); the engine fills in the counts. MERGE runs with
+ * `RETURNING merge_action` so the engine can count inserted/updated/deleted rows separately.
+ */
+import type { Delete, Insert, InsertMulti, Merge, MergeClause, Update } from '../sql/ast.ts';
+import { NotSupportedError, assertNever } from '../errors.ts';
+import { quoteIdent } from '../catalog/names.ts';
+import type { PrintState } from './_state.ts';
+import type { DuckDbPlan } from './plan.ts';
+import { printExpr, printExprs } from './dialect/duckdb/expr.ts';
+import { printAlias, printTableRef } from './dialect/duckdb/from.ts';
+import { printQuery, queryColumnNames } from './dialect/duckdb/query.ts';
+import { printResolved, resolveName } from './transforms/names.ts';
+
+function cols(c: { name: string }[] | undefined): string {
+  return c?.length ? ` (${c.map((i) => quoteIdent(i.name)).join(', ')})` : '';
+}
+
+function plan(st: PrintState, statementType: DuckDbPlan['statementType'], sql: string[], columns: string[], extra: Partial<DuckDbPlan> = {}): DuckDbPlan {
+  return { kind: 'duckdb', statementType, sql, params: st.params, shape: { kind: 'dmlCounts', columns }, ...extra };
+}
+
+export function translateInsert(s: Insert, st: PrintState): DuckDbPlan {
+  st.cmd = 'INSERT';
+  const target = printResolved(resolveName(s.table, st));
+  const src = s.source;
+  const body = src.kind === 'values' && !src.orderBy && !src.limit && !src.offset
+    ? `VALUES ${src.rows.map((r) => `(${printExprs(r, st)})`).join(', ')}`
+    : printQuery(src, st);
+  const sql: string[] = [];
+  if (s.overwrite) sql.push(`DELETE FROM ${target}`);
+  sql.push(`INSERT INTO ${target}${cols(s.columns)} ${body}`);
+  return plan(st, 'INSERT', sql, ['number of rows inserted']);
+}
+
+/**
+ * INSERT ALL/FIRST (https://docs.snowflake.com/en/sql-reference/sql/insert-multi-table): the source
+ * is materialised once into a temp table, then one INSERT per target with its WHEN condition (FIRST
+ * adds the negation of earlier conditions). Counts: one column per target.
+ */
+export function translateInsertMulti(s: InsertMulti, st: PrintState): DuckDbPlan {
+  st.cmd = 'INSERT';
+  const tmp = quoteIdent('_mh_multi_insert_src');
+  const sql: string[] = [`CREATE OR REPLACE TEMP TABLE ${tmp} AS ${printQuery(s.source, st)}`];
+  const counts: string[] = [];
+  const idx: number[] = [];
+  const prev: string[] = [];
+  const targets = new Set<string>();
+  const srcNames = queryColumnNames(s.source)?.map((c) => c.name);
+  st.positional.push(srcNames);
+  const emit = (into: InsertMultiInto, cond: string | undefined): void => {
+    const t = resolveName(into.table, st);
+    const name = printResolved(t);
+    if (s.overwrite && !targets.has(name)) {
+      sql.splice(1, 0, `DELETE FROM ${name}`);
+      for (let i = 0; i < idx.length; i++) idx[i]!++;
+    }
+    targets.add(name);
+    const vals = into.values?.length ? printExprs(into.values, st) : '*';
+    sql.push(`INSERT INTO ${name}${cols(into.columns)} SELECT ${vals} FROM ${tmp}${cond ? ` WHERE ${cond}` : ''}`);
+    idx.push(sql.length - 1);
+    counts.push(`number of rows inserted into ${t.name}`);
+  };
+  for (const b of s.branches) {
+    const own = b.when ? `(${printExpr(b.when, st)})` : undefined;
+    const cond = s.mode === 'FIRST' && prev.length ? [own ?? 'TRUE', ...prev.map((p) => `NOT coalesce(${p}, FALSE)`)].join(' AND ') : own;
+    for (const into of b.into) emit(into, cond);
+    if (own) prev.push(own);
+  }
+  if (s.else) {
+    const cond = prev.length ? prev.map((p) => `NOT coalesce(${p}, FALSE)`).join(' AND ') : undefined;
+    for (const into of s.else) emit(into, cond);
+  }
+  st.positional.pop();
+  return {
+    kind: 'duckdb',
+    statementType: 'MULTI_INSERT',
+    sql,
+    params: st.params,
+    shape: { kind: 'dmlCounts', columns: counts, countStatements: idx },
+    after: [`DROP TABLE IF EXISTS ${tmp}`],
+  };
+}
+type InsertMultiInto = InsertMulti['branches'][number]['into'][number];
+
+function printSet(set: { column: { name: string }[]; value: import('../sql/ast.ts').Expr }[], st: PrintState): string {
+  return set.map((a) => `${quoteIdent(a.column[a.column.length - 1]!.name)} = ${printExpr(a.value, st)}`).join(', ');
+}
+
+export function translateUpdate(s: Update, st: PrintState): DuckDbPlan {
+  st.cmd = 'UPDATE';
+  const target = printResolved(resolveName(s.table, st));
+  let sql = `UPDATE ${target}${printAlias(s.alias)} SET ${printSet(s.set, st)}`;
+  if (s.from.length) sql += ` FROM ${s.from.map((t) => printTableRef(t, st)).join(', ')}`;
+  if (s.where) sql += ` WHERE ${printExpr(s.where, st)}`;
+  return plan(st, 'UPDATE', [sql], ['number of rows updated', 'number of multi-joined rows updated']);
+}
+
+export function translateDelete(s: Delete, st: PrintState): DuckDbPlan {
+  st.cmd = 'DELETE';
+  const target = printResolved(resolveName(s.table, st));
+  let sql = `DELETE FROM ${target}${printAlias(s.alias)}`;
+  if (s.using.length) sql += ` USING ${s.using.map((t) => printTableRef(t, st)).join(', ')}`;
+  if (s.where) sql += ` WHERE ${printExpr(s.where, st)}`;
+  return plan(st, 'DELETE', [sql], ['number of rows deleted']);
+}
+
+function printClause(c: MergeClause, st: PrintState): string {
+  const cond = c.condition ? ` AND ${printExpr(c.condition, st)}` : '';
+  switch (c.kind) {
+    case 'whenMatchedUpdate':
+      return `WHEN MATCHED${cond} THEN UPDATE SET ${printSet(c.set, st)}`;
+    case 'whenMatchedDelete':
+      return `WHEN MATCHED${cond} THEN DELETE`;
+    case 'whenNotMatchedInsert':
+      return `WHEN NOT MATCHED${cond} THEN INSERT${cols(c.columns)} VALUES (${printExprs(c.values, st)})`;
+    default:
+      return assertNever(c, 'merge clause');
+  }
+}
+
+/** MERGE (https://docs.snowflake.com/en/sql-reference/sql/merge) → DuckDB MERGE INTO ... RETURNING merge_action. */
+export function translateMerge(s: Merge, st: PrintState): DuckDbPlan {
+  st.cmd = 'MERGE';
+  const target = printResolved(resolveName(s.target, st));
+  if (s.source.kind === 'stageRef') throw new NotSupportedError('MERGE from a stage');
+  const clauses = s.clauses.map((c) => printClause(c, st)).join(' ');
+  const sql = `MERGE INTO ${target}${printAlias(s.targetAlias)} USING ${printTableRef(s.source, st)} ON ${printExpr(s.on, st)} ${clauses} RETURNING merge_action`;
+  const present = new Set(s.clauses.map((c) => c.kind));
+  const columns: string[] = [];
+  const actions: string[] = [];
+  if (present.has('whenNotMatchedInsert')) {
+    columns.push('number of rows inserted');
+    actions.push('INSERT');
+  }
+  if (present.has('whenMatchedUpdate')) {
+    columns.push('number of rows updated');
+    actions.push('UPDATE');
+  }
+  if (present.has('whenMatchedDelete')) {
+    columns.push('number of rows deleted');
+    actions.push('DELETE');
+  }
+  return { kind: 'duckdb', statementType: 'MERGE', sql: [sql], params: st.params, shape: { kind: 'dmlCounts', columns, countByAction: actions } };
+}

@@ -1,0 +1,99 @@
+/**
+ * @module translate/functions/_dateparts
+ * Snowflake date and time part names and their abbreviations
+ * (https://docs.snowflake.com/en/sql-reference/functions-date-time#label-supported-date-time-parts),
+ * and Snowflake format strings → strftime/strptime
+ * (https://docs.snowflake.com/en/sql-reference/functions-conversion#label-date-time-format-conversion).
+ */
+import type { Expr } from '../../sql/ast.ts';
+import { NotSupportedError, SnowflakeError } from '../../errors.ts';
+
+const ALIASES: Record<string, string> = {};
+function alias(canon: string, ...names: string[]): void {
+  ALIASES[canon] = canon;
+  for (const n of names) ALIASES[n] = canon;
+}
+alias('YEAR', 'Y', 'YY', 'YYY', 'YYYY', 'YR', 'YEARS', 'YRS');
+alias('MONTH', 'MM', 'MON', 'MONS', 'MONTHS');
+alias('DAY', 'D', 'DD', 'DAYS', 'DAYOFMONTH');
+alias('DAYOFWEEK', 'WEEKDAY', 'DOW', 'DW');
+alias('DAYOFWEEKISO', 'WEEKDAY_ISO', 'DOW_ISO', 'DW_ISO');
+alias('DAYOFYEAR', 'YEARDAY', 'DOY', 'DY');
+alias('WEEK', 'W', 'WK', 'WEEKOFYEAR', 'WOY', 'WY');
+alias('WEEKISO', 'WEEK_ISO', 'WEEKOFYEARISO', 'WEEKOFYEAR_ISO');
+alias('QUARTER', 'Q', 'QTR', 'QTRS', 'QUARTERS');
+alias('YEAROFWEEK');
+alias('YEAROFWEEKISO');
+alias('HOUR', 'H', 'HH', 'HR', 'HOURS', 'HRS');
+alias('MINUTE', 'M', 'MI', 'MIN', 'MINUTES', 'MINS');
+alias('SECOND', 'S', 'SEC', 'SECONDS', 'SECS');
+alias('MILLISECOND', 'MS', 'MSEC', 'MILLISECONDS');
+alias('MICROSECOND', 'US', 'USEC', 'MICROSECONDS');
+alias('NANOSECOND', 'NS', 'NSEC', 'NANOSEC', 'NSECOND', 'NANOSECONDS', 'NANOSECS', 'NSECONDS');
+alias('EPOCH_SECOND', 'EPOCH', 'EPOCH_SECONDS');
+alias('EPOCH_MILLISECOND', 'EPOCH_MILLISECONDS');
+alias('EPOCH_MICROSECOND', 'EPOCH_MICROSECONDS');
+alias('EPOCH_NANOSECOND', 'EPOCH_NANOSECONDS');
+alias('TIMEZONE_HOUR', 'TZH');
+alias('TIMEZONE_MINUTE', 'TZM');
+
+/** The canonical part named by an argument written as an identifier or a string. */
+export function datePart(e: Expr | undefined): string {
+  let raw: string | undefined;
+  if (e?.kind === 'column' && e.parts.length === 1) raw = e.parts[0]!.name;
+  else if (e?.kind === 'string') raw = e.value;
+  if (raw === undefined) throw new SnowflakeError(1003, '42000', 'SQL compilation error:\ninvalid date or time part');
+  const p = ALIASES[raw.toUpperCase()];
+  if (!p) throw new SnowflakeError(1003, '42000', `SQL compilation error:\ninvalid date or time part '${raw}'`);
+  return p;
+}
+
+/** True when the argument looks like a date part (for TRUNC(date, part) vs TRUNC(number, scale)). */
+export function isDatePart(e: Expr | undefined): boolean {
+  if (e?.kind === 'column' && e.parts.length === 1) return ALIASES[e.parts[0]!.name.toUpperCase()] !== undefined;
+  if (e?.kind === 'string') return ALIASES[e.value.toUpperCase()] !== undefined;
+  return false;
+}
+
+/** DuckDB date_part name for a canonical Snowflake part. */
+export const DUCK_PART: Record<string, string> = {
+  YEAR: 'year', MONTH: 'month', DAY: 'day', DAYOFWEEK: 'dayofweek', DAYOFWEEKISO: 'isodow', DAYOFYEAR: 'dayofyear',
+  WEEK: 'week', WEEKISO: 'week', QUARTER: 'quarter', YEAROFWEEK: 'isoyear', YEAROFWEEKISO: 'isoyear', HOUR: 'hour',
+  MINUTE: 'minute', SECOND: 'second', MILLISECOND: 'millisecond', MICROSECOND: 'microsecond', NANOSECOND: 'nanosecond',
+  EPOCH_SECOND: 'epoch', EPOCH_MILLISECOND: 'epoch_ms', EPOCH_MICROSECOND: 'epoch_us', EPOCH_NANOSECOND: 'epoch_ns',
+  TIMEZONE_HOUR: 'timezone_hour', TIMEZONE_MINUTE: 'timezone_minute',
+};
+
+const FORMAT_TOKENS: [string, string][] = [
+  ['YYYY', '%Y'], ['YY', '%y'], ['MMMM', '%B'], ['MON', '%b'], ['MM', '%m'], ['DD', '%d'], ['DY', '%a'],
+  ['HH24', '%H'], ['HH12', '%I'], ['HH', '%H'], ['AM', '%p'], ['PM', '%p'], ['MI', '%M'], ['SS', '%S'],
+  ['FF9', '%n'], ['FF6', '%f'], ['FF3', '%g'], ['FF', '%n'], ['TZH:TZM', '%z'], ['TZHTZM', '%z'],
+];
+
+/** A Snowflake date/time format → a DuckDB strftime/strptime format. */
+export function convertFormat(fmt: string): string {
+  let out = '';
+  let i = 0;
+  const up = fmt.toUpperCase();
+  outer: while (i < fmt.length) {
+    const ch = fmt[i]!;
+    if (ch === '"') {
+      const j = fmt.indexOf('"', i + 1);
+      const lit = j < 0 ? fmt.slice(i + 1) : fmt.slice(i + 1, j);
+      out += lit.replace(/%/g, '%%');
+      i = j < 0 ? fmt.length : j + 1;
+      continue;
+    }
+    for (const [tok, rep] of FORMAT_TOKENS) {
+      if (up.startsWith(tok, i)) {
+        out += rep;
+        i += tok.length;
+        continue outer;
+      }
+    }
+    if (/[A-Za-z]/.test(ch)) throw new NotSupportedError(`date/time format element in '${fmt}'`);
+    out += ch === '%' ? '%%' : ch;
+    i++;
+  }
+  return out;
+}

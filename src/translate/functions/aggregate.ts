@@ -1,0 +1,129 @@
+/**
+ * @module translate/functions/aggregate
+ * Aggregate functions (https://docs.snowflake.com/en/sql-reference/functions-aggregation):
+ * COUNT (multi-argument counts rows where all are non-NULL), COUNT_IF, SUM, AVG (Snowflake's
+ * division scale on fixed-point input), LISTAGG ... WITHIN GROUP, ARRAY_AGG (skips NULLs, JSON
+ * array), OBJECT_AGG, MEDIAN, MODE, STDDEV/VARIANCE families, BOOLAND/BOOLOR_AGG, BIT*_AGG,
+ * PERCENTILE_CONT/DISC, APPROX_COUNT_DISTINCT.
+ */
+import { NotSupportedError } from '../../errors.ts';
+import { printExpr } from '../dialect/duckdb/expr.ts';
+import { divScale, inferType } from '../transforms/infer-type.ts';
+import { printToVariant } from '../transforms/semi-structured.ts';
+import type { Call, FnPrinter } from './_call.ts';
+import { rename } from './_call.ts';
+
+function count(c: Call): string {
+  if (c.f.star) return `count(*)`;
+  if (c.n > 1) {
+    if (c.f.distinct) return `count(DISTINCT (${c.all()}))`;
+    return `count(CASE WHEN ${c.args.map((_, i) => `${c.arg(i)} IS NOT NULL`).join(' AND ')} THEN 1 END)`;
+  }
+  c.check(1);
+  return c.call('count');
+}
+
+function avg(c: Call): string {
+  c.check(1);
+  const t = inferType(c.args[0]!, c.st);
+  const call = c.call('avg') + c.suffix();
+  if (t?.f === 'fixed') return `CAST(${call} AS DECIMAL(38,${divScale(t.s ?? 0)}))`;
+  return call;
+}
+
+function listagg(c: Call): string {
+  c.check(1, 2);
+  const sep = c.opt(1, "''");
+  const d = c.f.distinct ? 'DISTINCT ' : '';
+  return `string_agg(${d}CAST(${c.arg(0)} AS VARCHAR), ${sep}${c.withinOrder()})`;
+}
+
+function arrayAgg(c: Call): string {
+  c.check(1);
+  const x = c.args[0]!;
+  const d = c.f.distinct ? 'DISTINCT ' : '';
+  const v = printToVariant(x, c.st);
+  if (c.f.filter) throw new NotSupportedError('ARRAY_AGG with FILTER');
+  const inner = `list(${d}${v}${c.withinOrder()}) FILTER (WHERE ${c.arg(0)} IS NOT NULL)`;
+  return `coalesce(to_json(${inner}${c.suffix()}), CAST('[]' AS JSON))`;
+}
+
+function percentile(fn: string): FnPrinter {
+  return (c) => {
+    c.check(1);
+    const w = c.f.within;
+    if (!w || w.length !== 1) throw new NotSupportedError(`${c.name} without WITHIN GROUP (ORDER BY one expression)`);
+    const desc = w[0]!.desc === true;
+    const p = desc ? `1 - (${c.arg(0)})` : c.arg(0);
+    return `${fn}(${printOrderExpr(c)}, ${p})`;
+  };
+}
+
+function printOrderExpr(c: Call): string {
+  return printExpr(c.f.within![0]!.expr, c.st);
+}
+
+function bitAgg(fn: string): FnPrinter {
+  return (c) => {
+    c.check(1);
+    return `${fn}(CAST(${c.arg(0)} AS BIGINT))`;
+  };
+}
+
+export const AGGREGATE: Record<string, FnPrinter> = {
+  COUNT: count,
+  COUNT_IF: rename('count_if', 1, 1),
+  SUM: rename('sum', 1, 1),
+  AVG: avg,
+  MIN: rename('min', 1, 1),
+  MAX: rename('max', 1, 1),
+  LISTAGG: listagg,
+  STRING_AGG: listagg,
+  ARRAY_AGG: arrayAgg,
+  ARRAYAGG: arrayAgg,
+  OBJECT_AGG: (c) => {
+    c.check(2);
+    return `json_group_object(${c.arg(0)}, ${printToVariant(c.args[1]!, c.st)}) FILTER (WHERE ${c.arg(1)} IS NOT NULL)`;
+  },
+  MEDIAN: rename('median', 1, 1),
+  MODE: rename('mode', 1, 1),
+  STDDEV: rename('stddev_samp', 1, 1),
+  STDDEV_SAMP: rename('stddev_samp', 1, 1),
+  STDDEV_POP: rename('stddev_pop', 1, 1),
+  VARIANCE: rename('var_samp', 1, 1),
+  VARIANCE_SAMP: rename('var_samp', 1, 1),
+  VAR_SAMP: rename('var_samp', 1, 1),
+  VARIANCE_POP: rename('var_pop', 1, 1),
+  VAR_POP: rename('var_pop', 1, 1),
+  ANY_VALUE: rename('any_value', 1, 1),
+  APPROX_COUNT_DISTINCT: rename('approx_count_distinct', 1, 1),
+  HLL: rename('approx_count_distinct', 1, 1),
+  BOOLAND_AGG: (c) => {
+    c.check(1);
+    const t = inferType(c.args[0]!, c.st);
+    return t?.f === 'boolean' ? `bool_and(${c.arg(0)})` : `bool_and((${c.arg(0)}) <> 0)`;
+  },
+  BOOLOR_AGG: (c) => {
+    c.check(1);
+    const t = inferType(c.args[0]!, c.st);
+    return t?.f === 'boolean' ? `bool_or(${c.arg(0)})` : `bool_or((${c.arg(0)}) <> 0)`;
+  },
+  BITAND_AGG: bitAgg('bit_and'),
+  BITOR_AGG: bitAgg('bit_or'),
+  BITXOR_AGG: bitAgg('bit_xor'),
+  CORR: rename('corr', 2, 2),
+  COVAR_POP: rename('covar_pop', 2, 2),
+  COVAR_SAMP: rename('covar_samp', 2, 2),
+  REGR_SLOPE: rename('regr_slope', 2, 2),
+  REGR_INTERCEPT: rename('regr_intercept', 2, 2),
+  REGR_COUNT: rename('regr_count', 2, 2),
+  REGR_R2: rename('regr_r2', 2, 2),
+  REGR_AVGX: rename('regr_avgx', 2, 2),
+  REGR_AVGY: rename('regr_avgy', 2, 2),
+  KURTOSIS: rename('kurtosis', 1, 1),
+  SKEW: rename('skewness', 1, 1),
+  PERCENTILE_CONT: percentile('quantile_cont'),
+  PERCENTILE_DISC: percentile('quantile_disc'),
+  GROUPING: rename('grouping', 1),
+  GROUPING_ID: rename('grouping', 1),
+};

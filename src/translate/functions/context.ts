@@ -1,0 +1,41 @@
+/**
+ * @module translate/functions/context
+ * Context functions (https://docs.snowflake.com/en/sql-reference/functions-context): values come
+ * from the translation context (current database/schema, session id, user, role, warehouse).
+ */
+import { NotSupportedError } from '../../errors.ts';
+import { quoteString } from '../../catalog/names.ts';
+import type { Call, FnPrinter } from './_call.ts';
+
+/** The Snowflake release Mockhaus reports from CURRENT_VERSION(). */
+export const REPORTED_SNOWFLAKE_VERSION = '9.0.0';
+
+const lit = (v: string | null): string => (v === null ? 'CAST(NULL AS VARCHAR)' : quoteString(v));
+
+function noArgs(f: (c: Call) => string): FnPrinter {
+  return (c) => {
+    c.check(0);
+    return f(c);
+  };
+}
+
+export const CONTEXT: Record<string, FnPrinter> = {
+  CURRENT_DATABASE: noArgs((c) => lit(c.st.database())),
+  CURRENT_SCHEMA: noArgs((c) => lit(c.st.schema())),
+  CURRENT_SCHEMAS: noArgs((c) => {
+    const d = c.st.database();
+    const s = c.st.schema();
+    return lit(d && s ? JSON.stringify([`${d}.${s}`]) : '[]');
+  }),
+  CURRENT_SESSION: noArgs((c) => lit(c.st.ctx.sessionId)),
+  CURRENT_USER: noArgs((c) => lit(c.st.who('user'))),
+  CURRENT_ROLE: noArgs((c) => lit(c.st.who('role'))),
+  CURRENT_WAREHOUSE: noArgs((c) => lit(c.st.who('warehouse'))),
+  CURRENT_VERSION: noArgs(() => lit(REPORTED_SNOWFLAKE_VERSION)),
+  CURRENT_CLIENT: noArgs(() => {
+    throw new NotSupportedError('CURRENT_CLIENT');
+  }),
+  LAST_QUERY_ID: () => {
+    throw new NotSupportedError('LAST_QUERY_ID');
+  },
+};

@@ -1,0 +1,268 @@
+/**
+ * @module translate/functions/datetime
+ * Date and time functions (https://docs.snowflake.com/en/sql-reference/functions-date-time).
+ * DATEADD keeps DATE for date parts on a DATE input; DATEDIFF counts part boundaries crossed (as
+ * DuckDB's date_diff does); ADD_MONTHS keeps month-ends at month-end; DATE_FROM_PARTS accepts
+ * out-of-range months and days; string arguments are typed as DATE or TIMESTAMP like Snowflake's
+ * implicit casts. Date parts accept every Snowflake abbreviation (_dateparts.ts).
+ */
+import { NotSupportedError } from '../../errors.ts';
+import { quoteString } from '../../catalog/names.ts';
+import { inferType } from '../transforms/infer-type.ts';
+import { isVariant } from '../transforms/infer-type.ts';
+import { printVariantText } from '../transforms/semi-structured.ts';
+import type { Call, FnPrinter } from './_call.ts';
+import { tpl } from './_call.ts';
+import { convertFormat, datePart, DUCK_PART, isDatePart } from './_dateparts.ts';
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Argument i as a date/time value: string literals become DATE or TIMESTAMP. */
+export function dtArg(c: Call, i: number): string {
+  const a = c.args[i];
+  if (a?.kind === 'string') return `CAST(${quoteString(a.value)} AS ${DATE_RE.test(a.value.trim()) ? 'DATE' : 'TIMESTAMP'})`;
+  if (a && isVariant(a, c.st)) return `CAST(${printVariantText(a, c.st)} AS TIMESTAMP)`;
+  return c.arg(i);
+}
+
+function isDateArg(c: Call, i: number): boolean {
+  const a = c.args[i];
+  if (a?.kind === 'string') return DATE_RE.test(a.value.trim());
+  return a !== undefined && inferType(a, c.st)?.f === 'date';
+}
+
+const INTERVAL_FN: Record<string, [string, number]> = {
+  YEAR: ['to_years', 1], QUARTER: ['to_months', 3], MONTH: ['to_months', 1], WEEK: ['to_days', 7], DAY: ['to_days', 1],
+  HOUR: ['to_hours', 1], MINUTE: ['to_minutes', 1], SECOND: ['to_seconds', 1], MILLISECOND: ['to_milliseconds', 1],
+  MICROSECOND: ['to_microseconds', 1],
+};
+
+function dateAdd(c: Call): string {
+  c.check(3);
+  const part = datePart(c.args[0]);
+  const n = c.arg(1);
+  const d = dtArg(c, 2);
+  let iv: string;
+  if (part === 'NANOSECOND') iv = `to_microseconds(CAST(trunc((${n}) / 1000) AS BIGINT))`;
+  else {
+    const f = INTERVAL_FN[part];
+    if (!f) throw new NotSupportedError(`DATEADD with part ${part}`);
+    const [fn, mult] = f;
+    const cnt = fn === 'to_seconds' ? `CAST(${n} AS DOUBLE)` : `CAST(trunc(${n}) AS INTEGER)`;
+    iv = mult === 1 ? `${fn}(${cnt})` : `${fn}(${cnt} * ${mult})`;
+  }
+  const dateOnly = ['YEAR', 'QUARTER', 'MONTH', 'WEEK', 'DAY'].includes(part);
+  if (isDateArg(c, 2) && dateOnly) return `CAST((${d} + ${iv}) AS DATE)`;
+  return `(${d} + ${iv})`;
+}
+
+function dateDiff(c: Call): string {
+  c.check(3);
+  const part = datePart(c.args[0]);
+  const duck = DUCK_PART[part];
+  if (!duck || part.startsWith('EPOCH') || part.startsWith('TIMEZONE')) throw new NotSupportedError(`DATEDIFF with part ${part}`);
+  const a = dtArg(c, 1);
+  const b = dtArg(c, 2);
+  if (part === 'NANOSECOND') return `(date_diff('microsecond', ${a}, ${b}) * 1000)`;
+  return `date_diff('${duck}', ${a}, ${b})`;
+}
+
+function extract(part: string): FnPrinter {
+  return (c) => {
+    c.check(1);
+    return `date_part('${DUCK_PART[part]}', ${dtArg(c, 0)})`;
+  };
+}
+
+function datePartFn(c: Call): string {
+  c.check(2);
+  const part = datePart(c.args[0]);
+  const duck = DUCK_PART[part]!;
+  if (part === 'EPOCH_SECOND') return `CAST(floor(epoch(${dtArg(c, 1)})) AS BIGINT)`;
+  return `date_part('${duck}', ${dtArg(c, 1)})`;
+}
+
+/** DATE_TRUNC(part, d) keeping the input's type. */
+export function dateTrunc(part: string, d: string, isDate: boolean): string {
+  const duck = part === 'WEEK' || part === 'WEEKISO' ? 'week' : DUCK_PART[part];
+  if (!duck || part.startsWith('EPOCH') || part.startsWith('DAYOF')) throw new NotSupportedError(`DATE_TRUNC with part ${part}`);
+  const t = `date_trunc('${duck}', ${d})`;
+  return isDate ? `CAST(${t} AS DATE)` : t;
+}
+
+function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt: boolean): FnPrinter {
+  return (c) => {
+    c.check(1, 2);
+    const a = c.args[0]!;
+    const cast = tryIt ? 'TRY_CAST' : 'CAST';
+    const fmt = c.args[1];
+    if (fmt) {
+      if (fmt.kind === 'number' && target !== 'DATE' && target !== 'TIME') {
+        return epochTs(c.arg(0), `power(10, ${fmt.text})`, target);
+      }
+      if (fmt.kind !== 'string') throw new NotSupportedError(`${c.name} with a non-constant format`);
+      const f = quoteString(convertFormat(fmt.value));
+      return tryIt ? `CAST(try_strptime(${c.arg(0)}, ${f}) AS ${target})` : `CAST(strptime(${c.arg(0)}, ${f}) AS ${target})`;
+    }
+    if (isVariant(a, c.st)) return `${cast}(${printVariantText(a, c.st)} AS ${target})`;
+    const t = inferType(a, c.st);
+    if ((t?.f === 'fixed' || t?.f === 'real') && target !== 'DATE' && target !== 'TIME') return epochTs(c.arg(0), '1', target);
+    if (t?.f === 'fixed' && target === 'DATE') return `CAST(to_timestamp(${c.arg(0)}) AT TIME ZONE 'UTC' AS DATE)`;
+    return `${cast}(${c.arg(0)} AS ${target})`;
+  };
+}
+
+/** Seconds (divided by `div`) since the epoch → TIMESTAMP (UTC wall clock) or TIMESTAMPTZ. */
+function epochTs(n: string, div: string, target: string): string {
+  const us = `make_timestamp(CAST(round((${n}) * 1000000 / ${div}) AS BIGINT))`;
+  return target === 'TIMESTAMP' ? us : `timezone('UTC', ${us})`;
+}
+
+/** TO_CHAR / TO_VARCHAR with an optional date/time format. */
+export function toChar(c: Call): string {
+  c.check(1, 2);
+  const a = c.args[0]!;
+  const fmt = c.args[1];
+  const t = inferType(a, c.st);
+  if (isVariant(a, c.st)) return printVariantText(a, c.st);
+  if (fmt) {
+    if (fmt.kind !== 'string') throw new NotSupportedError(`${c.name} with a non-constant format`);
+    if (t?.f === 'fixed' || t?.f === 'real') throw new NotSupportedError(`${c.name} with a numeric format`);
+    return `strftime(${c.arg(0)}, ${quoteString(convertFormat(fmt.value))})`;
+  }
+  if (t?.f === 'timestamp_ntz') return `strftime(${c.arg(0)}, '%Y-%m-%d %H:%M:%S.%g')`;
+  if (t?.f === 'real') return `regexp_replace(CAST(${c.arg(0)} AS VARCHAR), '\\.0$', '')`;
+  return `CAST(${c.arg(0)} AS VARCHAR)`;
+}
+
+function lastDay(c: Call): string {
+  c.check(1, 2);
+  const d = dtArg(c, 0);
+  const part = c.args[1] ? datePart(c.args[1]) : 'MONTH';
+  switch (part) {
+    case 'MONTH':
+      return `last_day(${d})`;
+    case 'YEAR':
+      return `CAST(date_trunc('year', ${d}) + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)`;
+    case 'QUARTER':
+      return `CAST(date_trunc('quarter', ${d}) + INTERVAL 3 MONTH - INTERVAL 1 DAY AS DATE)`;
+    case 'WEEK':
+      return `CAST(date_trunc('week', ${d}) + INTERVAL 6 DAY AS DATE)`;
+    default:
+      throw new NotSupportedError(`LAST_DAY with part ${part}`);
+  }
+}
+
+export const DATETIME: Record<string, FnPrinter> = {
+  DATEADD: dateAdd,
+  TIMEADD: dateAdd,
+  TIMESTAMPADD: dateAdd,
+  DATEDIFF: dateDiff,
+  TIMEDIFF: dateDiff,
+  TIMESTAMPDIFF: dateDiff,
+  DATE_TRUNC: (c) => {
+    c.check(2);
+    return dateTrunc(datePart(c.args[0]), dtArg(c, 1), isDateArg(c, 1));
+  },
+  TRUNC: (c) => {
+    if (isDatePart(c.args[1])) return dateTrunc(datePart(c.args[1]), dtArg(c, 0), isDateArg(c, 0));
+    c.check(1, 2);
+    return c.args[1] ? `trunc(${c.arg(0)}, ${c.arg(1)})` : `trunc(${c.arg(0)})`;
+  },
+  DATE_PART: datePartFn,
+  EXTRACT: (c) => {
+    if (c.f.part) {
+      c.check(1);
+      const part = datePart({ kind: 'string', value: c.f.part });
+      if (part === 'EPOCH_SECOND') return `CAST(floor(epoch(${dtArg(c, 0)})) AS BIGINT)`;
+      return `date_part('${DUCK_PART[part]}', ${dtArg(c, 0)})`;
+    }
+    return datePartFn(c);
+  },
+  YEAR: extract('YEAR'),
+  MONTH: extract('MONTH'),
+  DAY: extract('DAY'),
+  DAYOFMONTH: extract('DAY'),
+  DAYOFWEEK: extract('DAYOFWEEK'),
+  DAYOFWEEKISO: extract('DAYOFWEEKISO'),
+  DAYOFYEAR: extract('DAYOFYEAR'),
+  WEEK: extract('WEEK'),
+  WEEKOFYEAR: extract('WEEK'),
+  WEEKISO: extract('WEEKISO'),
+  YEAROFWEEK: extract('YEAROFWEEK'),
+  YEAROFWEEKISO: extract('YEAROFWEEKISO'),
+  QUARTER: extract('QUARTER'),
+  HOUR: extract('HOUR'),
+  MINUTE: extract('MINUTE'),
+  SECOND: extract('SECOND'),
+  LAST_DAY: lastDay,
+  ADD_MONTHS: tpl(2, 2, ([d, n], c) => {
+    const dd = dtArg(c, 0);
+    const shifted = `(${dd} + to_months(CAST(trunc(${n}) AS INTEGER)))`;
+    void d;
+    return `CAST((CASE WHEN ${dd} = last_day(${dd}) THEN last_day(${shifted}) ELSE ${shifted} END) AS DATE)`;
+  }),
+  TO_DATE: toDateLike('DATE', false),
+  DATE: toDateLike('DATE', false),
+  TRY_TO_DATE: toDateLike('DATE', true),
+  TO_TIME: toDateLike('TIME', false),
+  TIME: toDateLike('TIME', false),
+  TRY_TO_TIME: toDateLike('TIME', true),
+  TO_TIMESTAMP: toDateLike('TIMESTAMP', false),
+  TO_TIMESTAMP_NTZ: toDateLike('TIMESTAMP', false),
+  TO_TIMESTAMP_LTZ: toDateLike('TIMESTAMPTZ', false),
+  TO_TIMESTAMP_TZ: toDateLike('TIMESTAMPTZ', false),
+  TRY_TO_TIMESTAMP: toDateLike('TIMESTAMP', true),
+  TRY_TO_TIMESTAMP_NTZ: toDateLike('TIMESTAMP', true),
+  TRY_TO_TIMESTAMP_LTZ: toDateLike('TIMESTAMPTZ', true),
+  TRY_TO_TIMESTAMP_TZ: toDateLike('TIMESTAMPTZ', true),
+  TO_CHAR: toChar,
+  TO_VARCHAR: toChar,
+  DATE_FROM_PARTS: tpl(3, 3, ([y, m, d]) => `CAST(make_date(CAST(${y} AS BIGINT), 1, 1) + to_months(CAST(${m} AS INTEGER) - 1) + to_days(CAST(${d} AS INTEGER) - 1) AS DATE)`),
+  DATEFROMPARTS: tpl(3, 3, ([y, m, d]) => `CAST(make_date(CAST(${y} AS BIGINT), 1, 1) + to_months(CAST(${m} AS INTEGER) - 1) + to_days(CAST(${d} AS INTEGER) - 1) AS DATE)`),
+  TIME_FROM_PARTS: tpl(3, 4, ([h, m, s, ns]) => `CAST(TIME '00:00:00' + to_hours(CAST(${h} AS BIGINT)) + to_minutes(CAST(${m} AS BIGINT)) + to_seconds(CAST(${s} AS DOUBLE))${ns ? ` + to_microseconds(CAST(trunc((${ns}) / 1000) AS BIGINT))` : ''} AS TIME)`),
+  TIMESTAMP_FROM_PARTS: tsFromParts('TIMESTAMP'),
+  TIMESTAMP_NTZ_FROM_PARTS: tsFromParts('TIMESTAMP'),
+  TIMESTAMP_LTZ_FROM_PARTS: tsFromParts('TIMESTAMPTZ'),
+  CONVERT_TIMEZONE: (c) => {
+    if (c.n !== 3) throw new NotSupportedError('CONVERT_TIMEZONE with two arguments (TIMESTAMP_TZ result)');
+    return `timezone(${c.arg(1)}, timezone(${c.arg(0)}, CAST(${dtArg(c, 2)} AS TIMESTAMP)))`;
+  },
+  CURRENT_DATE: tpl(0, 0, () => 'current_date'),
+  CURRENT_TIMESTAMP: tpl(0, 1, () => 'current_timestamp'),
+  LOCALTIMESTAMP: tpl(0, 1, () => 'current_timestamp'),
+  GETDATE: tpl(0, 0, () => 'current_timestamp'),
+  SYSTIMESTAMP: tpl(0, 0, () => 'current_timestamp'),
+  SYSDATE: tpl(0, 0, () => `timezone('UTC', current_timestamp)`),
+  CURRENT_TIME: tpl(0, 1, () => 'CAST(current_timestamp AS TIME)'),
+  LOCALTIME: tpl(0, 1, () => 'CAST(current_timestamp AS TIME)'),
+  MONTHNAME: (c) => `strftime(${dtArg(c, 0)}, '%b')`,
+  DAYNAME: (c) => `strftime(${dtArg(c, 0)}, '%a')`,
+  NEXT_DAY: (c) => nextPrev(c, true),
+  PREVIOUS_DAY: (c) => nextPrev(c, false),
+};
+
+const DOW: Record<string, number> = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6 };
+
+function nextPrev(c: Call, next: boolean): string {
+  c.check(2);
+  const w = c.args[1];
+  if (w?.kind !== 'string') throw new NotSupportedError(`${c.name} with a non-constant day`);
+  const dow = DOW[w.value.slice(0, 2).toUpperCase()];
+  if (dow === undefined) throw new NotSupportedError(`${c.name} day '${w.value}'`);
+  const d = dtArg(c, 0);
+  return next
+    ? `CAST(${d} + to_days(CAST(((${dow} - dayofweek(${d}) + 6) % 7) + 1 AS INTEGER)) AS DATE)`
+    : `CAST(${d} - to_days(CAST(((dayofweek(${d}) - ${dow} + 6) % 7) + 1 AS INTEGER)) AS DATE)`;
+}
+
+function tsFromParts(target: string): FnPrinter {
+  return (c) => {
+    c.check(2, 8);
+    if (c.n === 2) return `CAST(${dtArg(c, 0)} + ${c.arg(1)} AS ${target})`;
+    const [y, mo, d, h, mi, s, ns] = [0, 1, 2, 3, 4, 5, 6].map((i) => c.opt(i, '0'));
+    const base = `make_date(CAST(${y} AS BIGINT), 1, 1) + to_months(CAST(${mo} AS INTEGER) - 1) + to_days(CAST(${d} AS INTEGER) - 1)`;
+    const t = `to_hours(CAST(${h} AS BIGINT)) + to_minutes(CAST(${mi} AS BIGINT)) + to_seconds(CAST(${s} AS DOUBLE)) + to_microseconds(CAST(trunc((${ns}) / 1000) AS BIGINT))`;
+    return `CAST(CAST(${base} AS TIMESTAMP) + ${t} AS ${target})`;
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * @module translate/functions
+ * The function table: Snowflake function name → DuckDB translator (sqlglot's TRANSFORMS model).
+ * A name not in the table is Snowflake's 002140 `Unknown function` — nothing is passed through to
+ * DuckDB unless listed here with the same semantics. OVER and FILTER are appended after the
+ * translator unless it placed them itself.
+ */
+import type { FuncCall } from '../../sql/ast.ts';
+import { NotSupportedError, UnknownFunction } from '../../errors.ts';
+import type { PrintState } from '../_state.ts';
+import { identifierArgParts, printIdents } from '../transforms/names.ts';
+import { Call, type FnPrinter } from './_call.ts';
+import { AGGREGATE } from './aggregate.ts';
+import { CONDITIONAL } from './conditional.ts';
+import { CONTEXT } from './context.ts';
+import { CONVERSION } from './conversion.ts';
+import { DATETIME } from './datetime.ts';
+import { NUMERIC } from './numeric.ts';
+import { SEMI } from './semi.ts';
+import { STRING } from './string.ts';
+import { WINDOW } from './window.ts';
+
+const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'TYPEOF', 'RESULT_SCAN', 'SYSTEM$WAIT', 'CONDITIONAL_CHANGE_EVENT'];
+
+export const FUNCTIONS: Record<string, FnPrinter> = {
+  ...CONDITIONAL,
+  ...STRING,
+  ...DATETIME,
+  ...NUMERIC,
+  ...CONVERSION,
+  ...SEMI,
+  ...AGGREGATE,
+  ...WINDOW,
+  ...CONTEXT,
+  IDENTIFIER: (c) => {
+    c.check(1);
+    return printIdents(identifierArgParts(c.args[0]!, c.st));
+  },
+};
+
+for (const n of UNSUPPORTED) {
+  FUNCTIONS[n] = (c) => {
+    throw new NotSupportedError(`function ${c.name}`);
+  };
+}
+
+/** Names of every supported function (for docs and the REPL). */
+export function supportedFunctions(): string[] {
+  return Object.keys(FUNCTIONS).filter((n) => !UNSUPPORTED.includes(n)).sort();
+}
+
+export function printFunc(f: FuncCall, st: PrintState): string {
+  const name = f.name.map((p) => p.name).join('.');
+  const tr = f.name.length === 1 ? FUNCTIONS[name] : undefined;
+  if (!tr) throw new UnknownFunction(name);
+  const c = new Call(f, st, name);
+  const sql = tr(c);
+  return c.suffixUsed ? sql : sql + c.suffix();
+}

@@ -1,0 +1,82 @@
+/**
+ * @module translate/functions/semi
+ * Semi-structured functions (https://docs.snowflake.com/en/sql-reference/functions-semistructured):
+ * PARSE_JSON, TRY_PARSE_JSON, TO_VARIANT, TO_JSON, OBJECT_CONSTRUCT (drops NULL values),
+ * OBJECT_CONSTRUCT_KEEP_NULL, ARRAY_CONSTRUCT, ARRAY_CONSTRUCT_COMPACT, ARRAY_SIZE, GET,
+ * GET_PATH, ARRAY_CONTAINS, ARRAY_TO_STRING, OBJECT_KEYS, IS_ARRAY/IS_OBJECT, ... over DuckDB JSON.
+ */
+import { NotSupportedError } from '../../errors.ts';
+import type { PathExpr } from '../../sql/ast.ts';
+import { printPath, printToVariant } from '../transforms/semi-structured.ts';
+import type { Call, FnPrinter } from './_call.ts';
+import { tpl } from './_call.ts';
+
+function variantArgs(c: Call): string[] {
+  return c.args.map((a) => printToVariant(a, c.st));
+}
+
+function objectArgs(c: Call): string {
+  if (c.f.star) throw new NotSupportedError('OBJECT_CONSTRUCT(*)');
+  if (c.n % 2 !== 0) c.check(c.n + 1);
+  const out: string[] = [];
+  for (let i = 0; i < c.n; i += 2) out.push(`${c.arg(i)}, ${printToVariant(c.args[i + 1]!, c.st)}`);
+  return out.join(', ');
+}
+
+const asList = (j: string): string => `CAST(${j} AS JSON[])`;
+
+export const SEMI: Record<string, FnPrinter> = {
+  PARSE_JSON: tpl(1, 1, ([s]) => `json(${s})`),
+  TRY_PARSE_JSON: tpl(1, 1, ([s]) => `(CASE WHEN json_valid(${s}) THEN json(${s}) END)`),
+  TO_VARIANT: (c) => {
+    c.check(1);
+    return printToVariant(c.args[0]!, c.st);
+  },
+  TO_JSON: (c) => {
+    c.check(1);
+    return `CAST(${printToVariant(c.args[0]!, c.st)} AS VARCHAR)`;
+  },
+  OBJECT_CONSTRUCT: (c) => (c.n === 0 && !c.f.star ? `CAST('{}' AS JSON)` : `json_merge_patch(CAST('{}' AS JSON), json_object(${objectArgs(c)}))`),
+  OBJECT_CONSTRUCT_KEEP_NULL: (c) => (c.n === 0 && !c.f.star ? `CAST('{}' AS JSON)` : `json_object(${objectArgs(c)})`),
+  ARRAY_CONSTRUCT: (c) => (c.n === 0 ? `CAST('[]' AS JSON)` : `json_array(${variantArgs(c).join(', ')})`),
+  ARRAY_CONSTRUCT_COMPACT: (c) =>
+    c.n === 0 ? `CAST('[]' AS JSON)` : `to_json(list_filter(${asList(`json_array(${variantArgs(c).join(', ')})`)}, lambda x: x IS NOT NULL AND CAST(x AS VARCHAR) <> 'null'))`,
+  ARRAY_SIZE: tpl(1, 1, ([a]) => `(CASE WHEN json_type(${a}) = 'ARRAY' THEN CAST(json_array_length(${a}) AS BIGINT) END)`),
+  GET: (c) => {
+    c.check(2);
+    const p: PathExpr = { kind: 'path', base: c.args[0]!, steps: [{ kind: 'index', expr: c.args[1]! }] };
+    return printPath(p, c.st);
+  },
+  GET_PATH: (c) => {
+    c.check(2);
+    const p = c.args[1]!;
+    if (p.kind !== 'string') return `json_extract(${c.arg(0)}, '$.' || ${c.arg(1)})`;
+    const path = p.value.startsWith('[') ? `$${p.value}` : `$.${p.value}`;
+    return `json_extract(${c.arg(0)}, '${path.replace(/'/g, "''")}')`;
+  },
+  ARRAY_CONTAINS: (c) => {
+    c.check(2);
+    return `list_contains(${asList(c.arg(1))}, ${printToVariant(c.args[0]!, c.st)})`;
+  },
+  ARRAY_TO_STRING: tpl(2, 2, ([a, sep]) => `array_to_string(list_transform(${asList(a)}, lambda x: coalesce(json_extract_string(x, '$'), '')), ${sep})`),
+  ARRAY_APPEND: (c) => {
+    c.check(2);
+    return `to_json(list_append(${asList(c.arg(0))}, ${printToVariant(c.args[1]!, c.st)}))`;
+  },
+  ARRAY_PREPEND: (c) => {
+    c.check(2);
+    return `to_json(list_prepend(${printToVariant(c.args[1]!, c.st)}, ${asList(c.arg(0))}))`;
+  },
+  ARRAY_CAT: tpl(2, 2, ([a, b]) => `to_json(list_concat(${asList(a)}, ${asList(b)}))`),
+  ARRAY_SLICE: tpl(3, 3, ([a, f, t]) => `to_json(list_slice(${asList(a)}, (${f}) + 1, ${t}))`),
+  OBJECT_KEYS: tpl(1, 1, ([o]) => `to_json(json_keys(${o}))`),
+  OBJECT_INSERT: (c) => {
+    c.check(3, 4);
+    return `json_merge_patch(${c.arg(0)}, json_object(${c.arg(1)}, ${printToVariant(c.args[2]!, c.st)}))`;
+  },
+  IS_ARRAY: tpl(1, 1, ([v]) => `(json_type(${v}) = 'ARRAY')`),
+  IS_OBJECT: tpl(1, 1, ([v]) => `(json_type(${v}) = 'OBJECT')`),
+  IS_NULL_VALUE: tpl(1, 1, ([v]) => `(json_type(${v}) = 'NULL')`),
+  TO_ARRAY: tpl(1, 1, ([v]) => `(CASE WHEN ${v} IS NULL THEN NULL WHEN json_type(to_json(${v})) = 'ARRAY' THEN to_json(${v}) ELSE json_array(${v}) END)`),
+  TO_OBJECT: tpl(1, 1, ([v]) => `json(${v})`),
+};

@@ -1,0 +1,137 @@
+/**
+ * @module translate
+ * Snowflake AST → Plan (architecture.md "One path for every statement"). Queries and DML are
+ * printed as DuckDB SQL by the printer in dialect/duckdb with Snowflake semantics supplied by
+ * transforms/*; DDL, SHOW and DESCRIBE go to translate/ddl; USE/SET/ALTER SESSION become commands.
+ * Results are cached in a bounded LRU keyed by statement text and the context fields read.
+ *
+ * @example
+ *   const [parsed] = parse('select 1/3');
+ *   translate(parsed, ctx); // { kind: 'duckdb', sql: ['SELECT CAST(... AS DECIMAL(38,6)) AS "1/3"'], ... }
+ */
+import type { ObjectName, ParsedStatement, Query, Expr, Statement } from '../sql/ast.ts';
+import { NotSupportedError, assertNever } from '../errors.ts';
+import type { TranslateContext } from './context.ts';
+import type { Plan } from './plan.ts';
+import { translateDdl } from './ddl/index.ts';
+import { PrintState } from './_state.ts';
+import { TranslationCache } from './_cache.ts';
+import { printExpr as printExprSt } from './dialect/duckdb/expr.ts';
+import { printQuery as printQuerySt, queryColumnNames } from './dialect/duckdb/query.ts';
+import { resolveName, type ResolvedName } from './transforms/names.ts';
+import { translateDelete, translateInsert, translateInsertMulti, translateMerge, translateUpdate } from './dml.ts';
+import { translateAlterSession, translateSet, translateTransaction, translateUnset, translateUse } from './session-statements.ts';
+
+const cache = new TranslationCache(512);
+let cacheEnabled = true;
+
+/** Turn the translation cache on or off (benchmarks, tests). Turning it off clears it. */
+export function setCacheEnabled(on: boolean): void {
+  cacheEnabled = on;
+  if (!on) cache.clear();
+}
+
+/** Translate one parsed statement into a Plan. Throws SnowflakeError / NotSupportedError. */
+export function translate(parsed: ParsedStatement, ctx: TranslateContext): Plan {
+  if (cacheEnabled) {
+    const hit = cache.get(parsed.text, ctx);
+    if (hit) return hit;
+  }
+  const st = new PrintState(ctx);
+  const plan = translateStatement(parsed.statement, st);
+  if (cacheEnabled && st.cacheable) cache.set(parsed.text, st.deps, plan);
+  return plan;
+}
+
+function translateQuery(q: Query, st: PrintState): Plan {
+  const sql = printQuerySt(q, st);
+  const columns = queryColumnNames(q);
+  return { kind: 'duckdb', statementType: 'SELECT', sql: [sql], params: st.params, ...(columns ? { columns } : {}), shape: { kind: 'rows' } };
+}
+
+function translateStatement(s: Statement, st: PrintState): Plan {
+  switch (s.kind) {
+    case 'query':
+      return translateQuery(s.query, st);
+    case 'insert':
+      return translateInsert(s, st);
+    case 'insertMulti':
+      return translateInsertMulti(s, st);
+    case 'update':
+      return translateUpdate(s, st);
+    case 'delete':
+      return translateDelete(s, st);
+    case 'merge':
+      return translateMerge(s, st);
+    case 'use':
+      return translateUse(s, st);
+    case 'set':
+      return translateSet(s, st);
+    case 'unset':
+      return translateUnset(s);
+    case 'alterSession':
+      return translateAlterSession(s);
+    case 'transaction':
+      return translateTransaction(s);
+    case 'truncate':
+    case 'createTable':
+    case 'createView':
+    case 'createDatabase':
+    case 'createSchema':
+    case 'createSequence':
+    case 'createStage':
+    case 'createFileFormat':
+    case 'createRoutine':
+    case 'accountObject':
+    case 'drop':
+    case 'undrop':
+    case 'alterTable':
+    case 'alterObject':
+    case 'show':
+    case 'describe':
+    case 'grant':
+    case 'revoke':
+    case 'commentOn':
+      st.cacheable = false;
+      return translateDdl(s, st.ctx);
+    case 'copyInto':
+      throw new NotSupportedError('COPY INTO');
+    case 'put':
+      throw new NotSupportedError('PUT');
+    case 'get':
+      throw new NotSupportedError('GET');
+    case 'list':
+      throw new NotSupportedError('LIST');
+    case 'remove':
+      throw new NotSupportedError('REMOVE');
+    case 'call':
+      throw new NotSupportedError('CALL (stored procedures)');
+    case 'executeImmediate':
+      throw new NotSupportedError('EXECUTE IMMEDIATE');
+    case 'scriptBlock':
+      throw new NotSupportedError('Snowflake Scripting blocks');
+    case 'explain':
+      throw new NotSupportedError('EXPLAIN');
+    default:
+      return assertNever(s, 'statement');
+  }
+}
+
+/** Print one expression as DuckDB SQL in the given context. */
+export function printExpr(e: Expr, ctx: TranslateContext): string {
+  return printExprSt(e, new PrintState(ctx));
+}
+
+/** Print one query as DuckDB SQL in the given context. */
+export function printQuery(q: Query, ctx: TranslateContext): string {
+  return printQuerySt(q, new PrintState(ctx));
+}
+
+/** Resolve a 1-3 part object name against ctx's current database and schema. */
+export function resolveTableName(name: ObjectName, ctx: TranslateContext): ResolvedName {
+  return resolveName(name, new PrintState(ctx));
+}
+
+export { duckType, typeFamily } from './dialect/duckdb/types.ts';
+export { supportedFunctions } from './functions/index.ts';
+export { translateSetupSql } from './macros.ts';

@@ -1,0 +1,30 @@
+/**
+ * @module translate/transforms/casts
+ * CAST / TRY_CAST / `::` (https://docs.snowflake.com/en/sql-reference/functions/cast,
+ * https://docs.snowflake.com/en/sql-reference/data-type-conversion): the target Snowflake type maps
+ * to its DuckDB storage type; casts out of VARIANT unwrap the JSON value; casts into VARIANT encode
+ * JSON. A string that is not a number makes DuckDB raise a Conversion Error, which the engine maps
+ * to 100038 — a plain CAST is never turned into a silent NULL.
+ */
+import type { Expr, TypeName } from '../../sql/ast.ts';
+import type { PrintState } from '../_state.ts';
+import { printExpr } from '../dialect/duckdb/expr.ts';
+import { duckType, typeFamily } from '../dialect/duckdb/types.ts';
+import { inferType, isVariant } from './infer-type.ts';
+import { printCastFromVariant, printToVariant } from './semi-structured.ts';
+
+export function printCast(e: Expr, type: TypeName, tryCast: boolean, st: PrintState): string {
+  const mapping = String(st.param('TIMESTAMP_TYPE_MAPPING') ?? 'TIMESTAMP_NTZ').toUpperCase();
+  const fam = typeFamily(type, mapping);
+  if (fam === 'variant' || fam === 'object' || fam === 'array') return printToVariant(e, st);
+  const dt = duckType(type, mapping);
+  if (isVariant(e, st)) return printCastFromVariant(e, dt, fam === 'text', tryCast, st);
+  const fn = tryCast ? 'TRY_CAST' : 'CAST';
+  if (fam === 'text') {
+    // Timestamps print as Snowflake's default output format (…SS.FF3), floats without a trailing .0.
+    const src = inferType(e, st);
+    if (src?.f === 'timestamp_ntz') return `strftime(${printExpr(e, st)}, '%Y-%m-%d %H:%M:%S.%g')`;
+    if (src?.f === 'real') return `regexp_replace(CAST(${printExpr(e, st)} AS VARCHAR), '\\.0$', '')`;
+  }
+  return `${fn}(${printExpr(e, st)} AS ${dt})`;
+}

@@ -1,0 +1,33 @@
+/**
+ * @module translate/transforms/columns
+ * Column references (https://docs.snowflake.com/en/sql-reference/identifiers-syntax): every part is
+ * already folded by the parser and is printed quoted. Positional references `$1`
+ * (https://docs.snowflake.com/en/sql-reference/sql/select#parameters) name the n-th column of the
+ * single FROM item; `seq.NEXTVAL` reads a sequence.
+ */
+import type { ColumnRef, Positional } from '../../sql/ast.ts';
+import { NotSupportedError } from '../../errors.ts';
+import { quoteIdent, quoteString } from '../../catalog/names.ts';
+import type { PrintState } from '../_state.ts';
+import { printResolved, resolveParts } from './names.ts';
+
+export function printColumn(e: ColumnRef, st: PrintState): string {
+  const parts = e.parts;
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 1 && !last.quoted && last.name === 'DEFAULT') return 'DEFAULT';
+  if (parts.length >= 2 && !last.quoted && (last.name === 'NEXTVAL' || last.name === 'CURRVAL')) {
+    if (last.name === 'CURRVAL') throw new NotSupportedError('sequence CURRVAL');
+    const seq = resolveParts(parts.slice(0, -1), st);
+    return `nextval(${quoteString(printResolved(seq))})`;
+  }
+  let s = '';
+  for (let i = 0; i < parts.length; i++) s += (i ? '.' : '') + quoteIdent(parts[i]!.name);
+  return s;
+}
+
+export function printPositional(e: Positional, st: PrintState): string {
+  const cols = st.positional[st.positional.length - 1];
+  const name = cols?.[e.index - 1];
+  if (name === undefined) throw new NotSupportedError(`positional column $${e.index} here`);
+  return quoteIdent(name);
+}

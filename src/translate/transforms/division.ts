@@ -1,0 +1,28 @@
+/**
+ * @module translate/transforms/division
+ * Snowflake `/` (https://docs.snowflake.com/en/sql-reference/operators-arithmetic): a quotient of
+ * fixed-point numbers is a NUMBER with scale max(S1, min(S1+6, 12)) (`1/3` → 0.333333), and a zero
+ * divisor raises 100051 `Division by zero` (DuckDB would return NULL/Infinity). The zero check is a
+ * CASE calling DuckDB's `error('Division by zero')`, which the engine maps to 100051.
+ * DIV0 / DIV0NULL (https://docs.snowflake.com/en/sql-reference/functions/div0) return 0 / NULL instead.
+ */
+import type { Expr } from '../../sql/ast.ts';
+import type { PrintState } from '../_state.ts';
+import { printExpr } from '../dialect/duckdb/expr.ts';
+import { divScale, inferType } from './infer-type.ts';
+
+export type ZeroMode = 'error' | 'zero' | 'zeroIfNull';
+
+/** Print `l / r` with Snowflake's scale rule and zero handling. */
+export function printDivision(l: Expr, r: Expr, st: PrintState, mode: ZeroMode = 'error'): string {
+  const L = printExpr(l, st);
+  const R = printExpr(r, st);
+  const lt = inferType(l, st);
+  const rt = inferType(r, st);
+  const onZero = mode === 'error' ? `error('Division by zero')` : '0';
+  const zeroTest = mode === 'zeroIfNull' ? `(${R} = 0 OR ${R} IS NULL)` : `${R} = 0`;
+  const q = `(CASE WHEN ${zeroTest} THEN ${onZero} ELSE (CAST(${L} AS DOUBLE) / ${R}) END)`;
+  if (lt?.f === 'fixed' && rt?.f === 'fixed') return `CAST(${q} AS DECIMAL(38,${divScale(lt.s ?? 0)}))`;
+  if (lt?.f === 'real' || rt?.f === 'real') return q;
+  return q;
+}

@@ -1,0 +1,152 @@
+/**
+ * @module translate/transforms/infer-type
+ * A light static type inference over expressions, enough for the Snowflake rules that depend on
+ * operand types: the scale of `/` and AVG (https://docs.snowflake.com/en/sql-reference/operators-arithmetic),
+ * and whether an operand is a VARIANT (so casts and comparisons unwrap JSON). Column types come from
+ * the catalog facts of the FROM tables in scope; anything unknown is `undefined` and callers fall
+ * back to DuckDB's own typing.
+ */
+import type { Expr } from '../../sql/ast.ts';
+import type { PrintState } from '../_state.ts';
+import { fixedParams, typeFamily, type TypeFamily } from '../dialect/duckdb/types.ts';
+
+export interface Inferred {
+  f: TypeFamily;
+  /** fixed: scale */
+  s?: number;
+}
+
+const VARIANT_FUNCS = new Set([
+  'PARSE_JSON', 'TRY_PARSE_JSON', 'TO_VARIANT', 'OBJECT_CONSTRUCT', 'OBJECT_CONSTRUCT_KEEP_NULL', 'ARRAY_CONSTRUCT',
+  'ARRAY_CONSTRUCT_COMPACT', 'GET', 'GET_PATH', 'GET_IGNORE_CASE', 'ARRAY_AGG', 'OBJECT_AGG', 'TO_ARRAY', 'TO_OBJECT',
+  'OBJECT_INSERT', 'OBJECT_DELETE', 'OBJECT_PICK', 'ARRAY_APPEND', 'ARRAY_PREPEND', 'ARRAY_CAT', 'ARRAY_SLICE',
+  'ARRAY_DISTINCT', 'ARRAY_COMPACT', 'OBJECT_KEYS', 'SPLIT', 'STRTOK_TO_ARRAY', 'ARRAYAGG', 'ARRAY_UNIQUE_AGG',
+  'ARRAY_INTERSECTION', 'ARRAY_EXCEPT', 'ARRAY_SORT', 'ARRAY_REMOVE', 'ARRAY_FLATTEN', 'ARRAY_GENERATE_RANGE',
+]);
+
+const INT_FUNCS = new Set(['COUNT', 'COUNT_IF', 'LENGTH', 'LEN', 'ROW_NUMBER', 'RANK', 'DENSE_RANK', 'NTILE', 'YEAR', 'MONTH', 'DAY', 'HOUR', 'MINUTE', 'SECOND', 'DAYOFWEEK', 'DAYOFYEAR', 'WEEK', 'QUARTER', 'DATEDIFF', 'TIMESTAMPDIFF', 'ARRAY_SIZE', 'CHARINDEX', 'POSITION', 'APPROX_COUNT_DISTINCT', 'DATE_PART', 'EXTRACT', 'SIGN']);
+
+/** The inferred Snowflake type of `e`, or undefined when it cannot be known statically. */
+export function inferType(e: Expr, st: PrintState): Inferred | undefined {
+  switch (e.kind) {
+    case 'number': {
+      if (/[eE]/.test(e.text)) return { f: 'real' };
+      const dot = e.text.indexOf('.');
+      return { f: 'fixed', s: dot < 0 ? 0 : e.text.length - dot - 1 };
+    }
+    case 'string':
+      return { f: 'text' };
+    case 'boolean':
+      return { f: 'boolean' };
+    case 'paren':
+      return inferType(e.expr, st);
+    case 'cast':
+      return castType(e.type, st);
+    case 'path':
+    case 'arrayLit':
+    case 'objectLit':
+      return { f: 'variant' };
+    case 'unary':
+      return e.op === 'NOT' ? { f: 'boolean' } : inferType(e.operand, st);
+    case 'binary':
+      return binaryType(e.op, e.left, e.right, st);
+    case 'column':
+      return columnType(e.parts.map((p) => p.name), st);
+    case 'variable': {
+      const v = st.ctx.variables.get(e.name);
+      if (!v) return undefined;
+      if (v.type === 'fixed') {
+        const t = String(v.value);
+        const dot = t.indexOf('.');
+        return { f: 'fixed', s: dot < 0 ? 0 : t.length - dot - 1 };
+      }
+      return { f: v.type };
+    }
+    case 'func': {
+      const name = e.name[e.name.length - 1]!.name;
+      if (e.name.length !== 1) return undefined;
+      if (VARIANT_FUNCS.has(name)) return { f: 'variant' };
+      if (INT_FUNCS.has(name)) return { f: 'fixed', s: 0 };
+      if (name === 'SUM' || name === 'MIN' || name === 'MAX' || name === 'ABS' || name === 'ANY_VALUE') {
+        const a = e.args[0];
+        return a ? inferType(a, st) : undefined;
+      }
+      if (name === 'AVG') {
+        const a = e.args[0] ? inferType(e.args[0], st) : undefined;
+        if (a?.f === 'fixed') return { f: 'fixed', s: divScale(a.s ?? 0) };
+        return a?.f === 'real' ? a : undefined;
+      }
+      return undefined;
+    }
+    case 'is':
+    case 'isDistinctFrom':
+    case 'between':
+    case 'inList':
+    case 'inSubquery':
+    case 'like':
+    case 'exists':
+      return { f: 'boolean' };
+    default:
+      return undefined;
+  }
+}
+
+/** Snowflake's scale for a quotient whose dividend has scale `s1`: max(S1, min(S1+6, 12)). */
+export function divScale(s1: number): number {
+  return Math.max(s1, Math.min(s1 + 6, 12));
+}
+
+function castType(t: Parameters<typeof typeFamily>[0], st: PrintState): Inferred {
+  const mapping = String(st.param('TIMESTAMP_TYPE_MAPPING') ?? 'TIMESTAMP_NTZ').toUpperCase();
+  const f = typeFamily(t, mapping);
+  if (f === 'fixed') return { f, s: fixedParams(t)[1] };
+  return { f };
+}
+
+function binaryType(op: string, l: Expr, r: Expr, st: PrintState): Inferred | undefined {
+  switch (op) {
+    case '+':
+    case '-':
+    case '*':
+    case '%':
+    case '/': {
+      const a = inferType(l, st);
+      const b = inferType(r, st);
+      if (!a || !b) return undefined;
+      if (a.f === 'real' || b.f === 'real') return { f: 'real' };
+      if (a.f !== 'fixed' || b.f !== 'fixed') return undefined;
+      const s1 = a.s ?? 0;
+      const s2 = b.s ?? 0;
+      if (op === '/') return { f: 'fixed', s: divScale(s1) };
+      if (op === '*') return { f: 'fixed', s: Math.min(s1 + s2, Math.max(s1, s2, 12)) };
+      return { f: 'fixed', s: Math.max(s1, s2) };
+    }
+    case '||':
+      return { f: 'text' };
+    default:
+      return { f: 'boolean' };
+  }
+}
+
+function columnType(parts: string[], st: PrintState): Inferred | undefined {
+  const col = parts[parts.length - 1]!;
+  const qual = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  for (let i = st.tableScopes.length - 1; i >= 0; i--) {
+    for (const t of st.tableScopes[i]!) {
+      if (qual !== undefined && t.name !== qual) continue;
+      const hit = t.columns?.find((c) => c.name === col);
+      if (hit?.type) {
+        const f = hit.type.type;
+        if (f === 'fixed') return { f, s: hit.type.scale ?? 0 };
+        return { f };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** True when `e` is statically known to be a VARIANT/OBJECT/ARRAY (JSON in DuckDB). */
+export function isVariant(e: Expr, st: PrintState): boolean {
+  const t = inferType(e, st);
+  return t !== undefined && (t.f === 'variant' || t.f === 'object' || t.f === 'array');
+}

@@ -1,0 +1,116 @@
+/**
+ * @module translate/transforms/table-functions
+ * Table functions in FROM:
+ * - FLATTEN (https://docs.snowflake.com/en/sql-reference/functions/flatten): INPUT, PATH, OUTER,
+ *   RECURSIVE, MODE → a LATERAL subquery over DuckDB's json_each/json_tree with Snowflake's columns
+ *   SEQ, KEY, PATH, INDEX, VALUE, THIS. SEQ is NULL (a per-input-row sequence is not available
+ *   inside a lateral subquery; docs/translation.md).
+ * - GENERATOR(ROWCOUNT => n) (https://docs.snowflake.com/en/sql-reference/functions/generator) →
+ *   `range(n)`; SEQ4()/SEQ8() number its rows.
+ * - SPLIT_TO_TABLE (https://docs.snowflake.com/en/sql-reference/functions/split_to_table).
+ */
+import type { Expr, FuncCall, TableRefFunc } from '../../sql/ast.ts';
+import { NotSupportedError, SnowflakeError } from '../../errors.ts';
+import { quoteIdent, quoteString } from '../../catalog/names.ts';
+import type { PrintState, ScopeTable } from '../_state.ts';
+import type { ColumnHint } from '../plan.ts';
+import { printExpr } from '../dialect/duckdb/expr.ts';
+
+function fnName(f: FuncCall): string {
+  return f.name.map((p) => p.name).join('.');
+}
+
+/** Arguments by Snowflake parameter name (named or positional in the documented order). */
+export function argMap(f: FuncCall, order: string[]): Map<string, Expr> {
+  const m = new Map<string, Expr>();
+  f.args.forEach((a, i) => {
+    if (a.kind === 'namedArg') m.set(a.name.toUpperCase(), a.value);
+    else if (order[i]) m.set(order[i]!, a);
+  });
+  return m;
+}
+
+function boolArg(e: Expr | undefined): boolean {
+  if (!e) return false;
+  if (e.kind === 'boolean') return e.value;
+  throw new NotSupportedError('non-constant FLATTEN option');
+}
+
+function alias(t: TableRefFunc, dflt: string): string {
+  const cols = t.alias?.columns?.length ? `(${t.alias.columns.map((c) => quoteIdent(c.name)).join(', ')})` : '';
+  return ` AS ${quoteIdent(t.alias?.name.name ?? dflt)}${cols}`;
+}
+
+function flatten(t: TableRefFunc, st: PrintState): string {
+  const a = argMap(t.func, ['INPUT', 'PATH', 'OUTER', 'RECURSIVE', 'MODE']);
+  const input = a.get('INPUT');
+  if (!input) throw new SnowflakeError(1003, '42000', 'SQL compilation error:\nFLATTEN requires an INPUT argument');
+  const pathArg = a.get('PATH');
+  if (pathArg && pathArg.kind !== 'string') throw new NotSupportedError('non-constant FLATTEN PATH');
+  const path = pathArg?.kind === 'string' && pathArg.value !== '' ? `$.${pathArg.value}` : '$';
+  const outer = boolArg(a.get('OUTER'));
+  const recursive = boolArg(a.get('RECURSIVE'));
+  const modeArg = a.get('MODE');
+  const mode = modeArg?.kind === 'string' ? modeArg.value.toUpperCase() : 'BOTH';
+  const inp = printExpr(input, st);
+  const src = `json_extract(CAST(${inp} AS JSON), ${quoteString(path)})`;
+  const fn = recursive ? 'json_tree' : 'json_each';
+  const isArr = `(e.fullkey LIKE '%]')`;
+  const conds: string[] = [];
+  if (recursive) conds.push(`e.fullkey <> ${quoteString(path)}`);
+  if (mode === 'ARRAY') conds.push(isArr);
+  else if (mode === 'OBJECT') conds.push(`NOT ${isArr}`);
+  const strip = `regexp_replace(e.fullkey, '^\\$\\.?', '')`;
+  const cols = [
+    'CAST(NULL AS BIGINT) AS "SEQ"',
+    `(CASE WHEN ${isArr} THEN NULL ELSE e.key END) AS "KEY"`,
+    `${strip} AS "PATH"`,
+    `(CASE WHEN ${isArr} THEN CAST(regexp_extract(e.fullkey, '\\[(\\d+)\\]$', 1) AS BIGINT) END) AS "INDEX"`,
+    'CAST(e.value AS JSON) AS "VALUE"',
+    recursive ? `json_extract(${src}, regexp_replace(e.fullkey, '(\\.[^.\\[]+|\\[\\d+\\])$', '')) AS "THIS"` : `${src} AS "THIS"`,
+  ];
+  const where = conds.length ? ` WHERE ${conds.join(' AND ')}` : '';
+  const body = outer
+    ? `SELECT ${cols.join(', ')} FROM (SELECT 1) AS "_one" LEFT JOIN (SELECT * FROM ${fn}(${src})) AS e ON TRUE${where.replace(' WHERE ', ' WHERE e.fullkey IS NULL OR (') + (where ? ')' : '')}`
+    : `SELECT ${cols.join(', ')} FROM ${fn}(${src}) AS e${where}`;
+  return `LATERAL (${body})${alias(t, 'FLATTEN')}`;
+}
+
+/** Column types the FLATTEN output carries (so `f.value::string` unwraps JSON). */
+export const FLATTEN_COLUMNS: ColumnHint[] = [
+  { name: 'SEQ', type: { type: 'fixed', scale: 0 } },
+  { name: 'KEY', type: { type: 'text' } },
+  { name: 'PATH', type: { type: 'text' } },
+  { name: 'INDEX', type: { type: 'fixed', scale: 0 } },
+  { name: 'VALUE', type: { type: 'variant' } },
+  { name: 'THIS', type: { type: 'variant' } },
+];
+
+/** The scope entry a table function contributes (name and typed columns), if known. */
+export function tableFuncScope(t: TableRefFunc): ScopeTable | undefined {
+  const n = fnName(t.func);
+  if (n === 'FLATTEN') return { name: t.alias?.name.name ?? 'FLATTEN', columns: FLATTEN_COLUMNS };
+  return undefined;
+}
+
+export function printTableFunc(t: TableRefFunc, st: PrintState): string {
+  const n = fnName(t.func);
+  switch (n) {
+    case 'FLATTEN':
+      return flatten(t, st);
+    case 'GENERATOR': {
+      const a = argMap(t.func, []);
+      const rc = a.get('ROWCOUNT');
+      if (!rc) throw new NotSupportedError('GENERATOR without ROWCOUNT');
+      return `(SELECT range AS "_GEN" FROM range(CAST(${printExpr(rc, st)} AS BIGINT)))${alias(t, 'GENERATOR')}`;
+    }
+    case 'SPLIT_TO_TABLE': {
+      const [s, d] = t.func.args;
+      if (!s || !d) throw new SnowflakeError(1044, '42P13', 'SQL compilation error:\nInvalid argument types for function \'SPLIT_TO_TABLE\'');
+      const parts = `string_split(${printExpr(s, st)}, ${printExpr(d, st)})`;
+      return `LATERAL (SELECT CAST(NULL AS BIGINT) AS "SEQ", CAST(i AS BIGINT) AS "INDEX", ${parts}[i] AS "VALUE" FROM range(1, len(${parts}) + 1) AS r(i))${alias(t, 'SPLIT_TO_TABLE')}`;
+    }
+    default:
+      throw new NotSupportedError(`table function ${n}`);
+  }
+}
