@@ -65,8 +65,10 @@ export function classifyInput(buffer: string): InputKind {
   if (buffer.trim() === '') return { kind: 'empty' };
   const cmd = parseCommand(buffer);
   if (cmd) return 'unknown' in cmd ? { kind: 'unknownCommand', text: cmd.unknown } : { kind: 'command', command: cmd };
-  if (!isComplete(buffer)) return { kind: 'incomplete' };
   const statements = splitStatements(buffer).map((s) => ({ text: s.text, line: s.line }));
+  // Only `;` (and comments): nothing to run, but nothing left to wait for either.
+  if (statements.length === 0 && /;\s*$/.test(buffer)) return { kind: 'empty' };
+  if (!isComplete(buffer)) return { kind: 'incomplete' };
   return statements.length === 0 ? { kind: 'empty' } : { kind: 'sql', statements };
 }
 

@@ -45,6 +45,11 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   let dir: string;
   let sessionId = '';
+  /** Later steps need the REPL running: fail them at once instead of each waiting out its timeout. */
+  let started = false;
+  const needStart = () => {
+    if (!started) throw new Error('the REPL never showed its prompt (see the first test)');
+  };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mockhaus-repl-e2e-'));
@@ -74,9 +79,11 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
     sessionId = /Session: (\S+) \(memory/.exec(s)?.[1] ?? '';
     const res = await fetch(`${server.url}/api/v1/sessions/${sessionId}`);
     expect(res.status).toBe(200);
+    started = true;
   }, 30000);
 
   it('highlights input as it is typed, and Ctrl-C clears it', async () => {
+    needStart();
     type("SELECT 'abc', 42 -- note");
     const s = await waitFor(/42.*note/, 10000, true);
     const line = s.split('\n').filter((l) => l.includes('note')).pop() ?? '';
@@ -90,6 +97,7 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   }, 30000);
 
   it('creates a table and inserts two rows', async () => {
+    needStart();
     type('CREATE TABLE users (id INT, name VARCHAR, email VARCHAR);');
     key('Enter');
     await waitFor('Table USERS successfully created.');
@@ -100,6 +108,7 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   }, 30000);
 
   it('runs a multi-line SELECT with a continuation prompt', async () => {
+    needStart();
     type('SELECT id, name, email');
     key('Enter');
     await waitFor(/mockhaus> SELECT id, name, email\n {7}-> $/m);
@@ -115,6 +124,7 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   }, 30000);
 
   it('prints a failing query as Snowflake does, with the position of a syntax error', async () => {
+    needStart();
     type('SELECT * FROM nope;');
     key('Enter');
     const s = after(await waitFor("Table 'NOPE' does not exist or not authorized."), 'FROM nope;');
@@ -128,6 +138,7 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   }, 30000);
 
   it('completes a table name with Tab', async () => {
+    needStart();
     type('SELECT COUNT(*) AS n FROM us');
     key('Tab');
     await waitFor(/FROM users$/m);
@@ -138,6 +149,7 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   }, 30000);
 
   it('runs several statements on one line in order', async () => {
+    needStart();
     type("SELECT 'first' AS a; SELECT 'second' AS b;");
     key('Enter');
     const s = after(await waitFor(/second\n\n1 row in[\s\S]*mockhaus> $/m), "SELECT 'first'");
@@ -145,6 +157,7 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   }, 30000);
 
   it('shows the session and the server sessions', async () => {
+    needStart();
     type('session');
     key('Enter');
     const s = after(await waitFor(/Session ID: [\s\S]*Status: active/), 'mockhaus> session');
@@ -159,6 +172,7 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   }, 30000);
 
   it('quits, deletes the memory session on the server and keeps the input history', async () => {
+    needStart();
     type('quit');
     key('Enter');
     await waitFor(`Session ${sessionId} deleted.`);
