@@ -39,7 +39,11 @@ export async function runCli(cmd: AnyCommand, argv: string[]): Promise<number | 
       console.log(meta?.version ?? '');
       return 0;
     }
-    const { result } = await runCommand(cmd, { rawArgs: argv });
+    // citty discards a subcommand's return value, so the subcommand is run directly.
+    const index = argv.findIndex((a) => !a.startsWith('-'));
+    const [sub] = await findSubCommand(cmd, argv);
+    if (sub === cmd) throw new UsageError(index < 0 ? 'no command given' : `unknown command '${argv[index]}'`);
+    const { result } = await runCommand(sub, { rawArgs: argv.slice(index + 1) });
     if (result === null) return null;
     return typeof result === 'number' ? result : 0;
   } catch (err) {
