@@ -38,7 +38,7 @@ export function translate(parsed: ParsedStatement, ctx: TranslateContext): Plan 
     if (hit) return hit;
   }
   const st = new PrintState(ctx);
-  const plan = translateStatement(parsed.statement, st);
+  const plan = translateStatement(parsed.statement, st, parsed.text);
   if (cacheEnabled && st.cacheable) cache.set(parsed.text, st.deps, plan);
   return plan;
 }
@@ -49,7 +49,7 @@ function translateQuery(q: Query, st: PrintState): Plan {
   return { kind: 'duckdb', statementType: 'SELECT', sql: [sql], params: st.params, ...(columns ? { columns } : {}), shape: { kind: 'rows' } };
 }
 
-function translateStatement(s: Statement, st: PrintState): Plan {
+function translateStatement(s: Statement, st: PrintState, text: string): Plan {
   switch (s.kind) {
     case 'query':
       return translateQuery(s.query, st);
@@ -93,7 +93,7 @@ function translateStatement(s: Statement, st: PrintState): Plan {
     case 'revoke':
     case 'commentOn':
       st.cacheable = false;
-      return translateDdl(s, st.ctx);
+      return translateDdl(s, st.ctx, text);
     case 'copyInto':
       throw new NotSupportedError('COPY INTO');
     case 'put':

@@ -13,17 +13,19 @@ const COLUMN_COLS = [
   'column_name', 'data_type', 'type_alias', 'fixed', 'comment', 'default_text', 'autoincrement', 'identity_start',
   'identity_increment', 'expression',
 ];
+const COPY_DROPS = new Set(['default_text', 'autoincrement', 'identity_start', 'identity_increment']);
 const CONSTRAINT_COLS = ['constraint_type', 'column_names', 'ref_database', 'ref_schema', 'ref_table', 'ref_columns', 'comment'];
 
 const whereTable = (r: Ref): string =>
   `database_name = ${lit(r.database)} AND schema_name = ${lit(r.schema)} AND table_name = ${lit(r.name)}`;
 
-/** Copy column and constraint metadata of `src` to `dst` (LIKE / CLONE keep declared types and constraints). */
+/** Copy column and constraint metadata of `src` to `dst` (LIKE / CLONE keep declared types, comments and constraints). */
 export function copyTableMetaSql(src: Ref, dst: Ref): string[] {
   const head = (extra: string[]) => ['database_name', 'schema_name', 'table_name', ...extra].join(', ');
   const vals = `${lit(dst.database)}, ${lit(dst.schema)}, ${lit(dst.name)}`;
   return [
-    `INSERT INTO ${metaRef('columns')} (${head(COLUMN_COLS)}) SELECT ${vals}, ${COLUMN_COLS.join(', ')} FROM ${metaRef('columns')} WHERE ${whereTable(src)}`,
+    // DEFAULT and IDENTITY are not carried over (DuckDB has no CREATE TABLE LIKE), so neither is their text.
+    `INSERT INTO ${metaRef('columns')} (${head(COLUMN_COLS)}) SELECT ${vals}, ${COLUMN_COLS.map((c) => (COPY_DROPS.has(c) ? 'NULL' : c)).join(', ')} FROM ${metaRef('columns')} WHERE ${whereTable(src)}`,
     `INSERT INTO ${metaRef('constraints')} (${head(['constraint_name', ...CONSTRAINT_COLS, 'created_on'])}) ` +
       `SELECT ${vals}, 'SYS_CONSTRAINT_' || uuid(), ${CONSTRAINT_COLS.join(', ')}, now() FROM ${metaRef('constraints')} WHERE ${whereTable(src)}`,
   ];

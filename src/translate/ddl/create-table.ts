@@ -10,12 +10,12 @@
 import { identitySequenceName } from '../../catalog/sequences.ts';
 import { displayType, duckdbType, resolveType } from '../../catalog/types.ts';
 import { quoteIdent } from '../../catalog/names.ts';
-import { NotSupportedError, ObjectAlreadyExists } from '../../errors.ts';
+import { NotSupportedError, ObjectAlreadyExists, ObjectNotFound } from '../../errors.ts';
 import type { ColumnDef, CreateTable, OptionPair, TableConstraint } from '../../sql/ast.ts';
 import type { TranslateContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 import { printExprSql, printQuerySql } from './_core.ts';
-import { qnameParts, relationExists, requireSchema, resolveObject, resolveParts, type ObjRef } from './_names.ts';
+import { errName, qnameParts, relationExists, requireSchema, resolveObject, resolveParts, type ObjRef } from './_names.ts';
 import { sfExprText } from './_sftext.ts';
 import { alreadyExists, created, ddlPlan, fq, lit, metaInsert, NOW, statusOnly } from './_sql.ts';
 import { copyTableMetaSql, forgetTableMetaSql } from './_table-meta.ts';
@@ -67,8 +67,12 @@ export function createTable(s: CreateTable, ctx: TranslateContext): Plan {
   const source = s.clone ?? s.like;
   if (source) {
     const src = resolveParts(qnameParts(source), ctx, 'CREATE TABLE');
+    const srcCols = ctx.catalog.columns(src.database, src.schema, src.name);
+    if (!srcCols) throw new ObjectNotFound('Table', errName(src.written));
     const select = `SELECT * FROM ${fq(src.database, src.schema, src.name)}${s.like ? ' LIMIT 0' : ''}`;
-    return ddlPlan(message, [`${verb} ${target} AS ${select}`], [...after, ...copyTableMetaSql(src, ref)]);
+    // CTAS drops NOT NULL: put it back from the source's column facts.
+    const notNull = srcCols.filter((c) => c.type?.nullable === false).map((c) => `ALTER TABLE ${target} ALTER COLUMN ${quoteIdent(c.name)} SET NOT NULL`);
+    return ddlPlan(message, [`${verb} ${target} AS ${select}`, ...notNull], [...after, ...copyTableMetaSql(src, ref)]);
   }
 
   if (s.as && !s.columns.some((c) => c.type)) {

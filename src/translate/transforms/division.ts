@@ -22,7 +22,7 @@ export function printDivision(l: Expr, r: Expr, st: PrintState, mode: ZeroMode =
   const onZero = mode === 'error' ? `error('Division by zero')` : '0';
   const zeroTest = mode === 'zeroIfNull' ? `(${R} = 0 OR ${R} IS NULL)` : `${R} = 0`;
   const q = `(CASE WHEN ${zeroTest} THEN ${onZero} ELSE (CAST(${L} AS DOUBLE) / ${R}) END)`;
-  if (lt?.f === 'fixed' && rt?.f === 'fixed') return `CAST(${q} AS DECIMAL(38,${divScale(lt.s ?? 0)}))`;
-  if (lt?.f === 'real' || rt?.f === 'real') return q;
+  if (lt?.f === 'fixed' && (rt?.f === 'fixed' || r.kind === 'null')) return `CAST(${q} AS DECIMAL(38,${divScale(lt.s ?? 0)}))`;
+  // Float or statically unknown operands: DuckDB's DOUBLE quotient.
   return q;
 }
