@@ -99,7 +99,7 @@ export function parsePrefix(c: Cursor): Expr {
         c.next();
         return { kind: 'func', name: [{ kind: 'ident', name: t.value, quoted: false }], args: [], distinct: false, star: false };
       }
-      if (RESERVED.has(t.value) && !(RESERVED_CALLABLE.has(t.value) && c.isOp('(', 1))) return c.fail();
+      if (RESERVED.has(t.value) && !((RESERVED_CALLABLE.has(t.value) || NILADIC.has(t.value)) && c.isOp('(', 1))) return c.fail();
       return parseNameOrCall(c);
     }
     default:
@@ -130,7 +130,7 @@ function parseOperatorPrefix(c: Cursor): Expr {
       const entries: { key: Expr; value: Expr }[] = [];
       if (!c.isOp('}')) {
         do {
-          const key = parseExpr(c);
+          const key = parseExpr(c, PREC.PATH);
           c.expectOp(':');
           entries.push({ key, value: parseExpr(c) });
         } while (c.acceptOp(','));
