@@ -24,8 +24,18 @@ const BIND_CASTS: Record<string, string> = {
 };
 
 export function printBind(b: Bind, st: PrintState): string {
-  const key = b.name ?? String(b.index ?? '');
-  const v = st.bind(key);
+  let key = b.name ?? String(b.index ?? '');
+  let v = st.bind(key);
+  if (!v && b.name) {
+    // Clients send named binds in the case they wrote; the parser may have folded the name.
+    for (const k of [b.name.toLowerCase(), b.name.toUpperCase()]) {
+      v = st.bind(k);
+      if (v) {
+        key = k;
+        break;
+      }
+    }
+  }
   if (!v) throw new SnowflakeError(2049, '42601', `SQL compilation error:\nBind variable ${b.name ? ':' + b.name : '?'} not set.`);
   const value = typeof v.value === 'bigint' ? v.value.toString() : v.value;
   const n = st.slot(key, value);
