@@ -38,7 +38,8 @@ export function parseCreateTable(c: Cursor, m: CreateModifiers): Statement {
   if (c.acceptWord('AS')) {
     if (!startsQuery(c)) c.fail();
     t.as = parseQuery(c);
-  } else if (startsQuery(c) && t.columns.length === 0) {
+  } else if ((startsQuery(c) && t.columns.length === 0) || t.columns.some((col) => !col.type)) {
+    // Untyped columns are only valid in a CTAS column list.
     c.fail();
   }
   return t;
@@ -124,6 +125,7 @@ function skipConstraintProperties(c: Cursor): void {
 /** One column definition; `typed` false allows a bare name (CTAS / view column lists). */
 export function parseColumnDef(c: Cursor, typed: boolean): ColumnDef {
   const col: ColumnDef = { kind: 'columnDef', name: c.ident(), notNull: false, primaryKey: false, unique: false };
+  if (c.isOp(',') || c.isOp(')')) return col; // CTAS column list: names only
   if (typed) col.type = parseType(c);
   else if (c.tok.type === 'ident' || (c.tok.type === 'keyword' && !c.isWord('COMMENT'))) col.type = parseType(c);
   for (;;) {
