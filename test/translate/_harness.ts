@@ -77,16 +77,21 @@ export async function openDuck(): Promise<DuckDBConnection> {
 export async function runPlan(con: DuckDBConnection, plan: Plan): Promise<{ columns: string[]; rows: unknown[][] }> {
   if (plan.kind !== 'duckdb') throw new Error(`not a DuckDB plan: ${plan.kind}`);
   let last: { columns: string[]; rows: unknown[][] } = { columns: [], rows: [] };
+  const firstCells: unknown[] = [];
   for (let i = 0; i < plan.sql.length; i++) {
     const isLast = i === plan.sql.length - 1;
     const r = await con.runAndReadAll(plan.sql[i]!, isLast && plan.params.length ? (plan.params as never) : undefined);
     last = { columns: r.columnNames(), rows: r.getRowsJson() as unknown[][] };
+    firstCells.push(last.rows[0]?.[0]);
   }
   for (const a of plan.after ?? []) await con.run(a);
   const shape = plan.shape;
   if (shape.kind === 'dmlCounts' && shape.countByAction) {
     const counts = shape.countByAction.map((a) => String(last.rows.filter((r) => r[0] === a).length));
     return { columns: shape.columns, rows: [counts] };
+  }
+  if (shape.kind === 'dmlCounts' && shape.countStatements) {
+    return { columns: shape.columns, rows: [shape.countStatements.map((i) => String(firstCells[i] ?? 0))] };
   }
   if (shape.kind === 'dmlCounts') return { columns: shape.columns, rows: [[String(last.rows[0]?.[0] ?? 0), ...shape.columns.slice(1).map(() => '0')]] };
   return last;
