@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { catalogSetupSql, databaseCreatedSql, databaseDroppedSql } from '../catalog/index.ts';
+import { translateSetupSql } from '../translate/macros.ts';
 import { META_CATALOG, metaRef, quoteIdent, quoteString } from '../catalog/names.ts';
 import type { Plan } from '../translate/plan.ts';
 import { mapDuckDbError } from './map-duckdb-error.ts';
@@ -239,7 +240,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
   const db = new Database(instance, conn, metaConn, path, path ? null : spill);
   try {
     await db.run(`ATTACH ${quoteString(path ?? ':memory:')} AS ${quoteIdent(META_CATALOG)}`);
-    for (const sql of catalogSetupSql()) await db.run(sql);
+    for (const sql of [...catalogSetupSql(), ...translateSetupSql()]) await db.run(sql);
     await db.run(`CREATE TABLE IF NOT EXISTS ${metaRef(STATE_TABLE)} (key VARCHAR NOT NULL, value VARCHAR)`);
     if (path) await db.reattachDatabases();
   } catch (e) {

@@ -9,7 +9,7 @@
 import { ResultReturnType } from '@duckdb/node-api';
 import type { DuckDBMaterializedResult } from '@duckdb/node-api';
 import { QueryCanceled, SnowflakeError, assertNever } from '../errors.ts';
-import type { DuckDbPlan, Plan } from '../translate/plan.ts';
+import type { DuckDbPlan, Plan, ResultShape } from '../translate/plan.ts';
 import type { Database } from './database.ts';
 import type { EngineState } from './state.ts';
 import type { Result, ResultColumn, Row, StatementType } from './types.ts';
@@ -104,15 +104,15 @@ async function describeColumns(db: Database, plan: DuckDbPlan): Promise<ResultCo
   }
 }
 
-/** Per-statement changed-row counts, plus MERGE ... RETURNING merge_action tallies. */
+/** Per-statement changed-row counts (by index in `sql`), plus MERGE ... RETURNING merge_action tallies. */
 interface Counts {
-  perStatement: number[];
+  perStatement: Map<number, number>;
   actions: Record<string, number> | null;
 }
 
-async function collectCount(r: DuckDBMaterializedResult, counts: Counts): Promise<void> {
+async function collectCount(r: DuckDBMaterializedResult, index: number, counts: Counts): Promise<void> {
   if (r.returnType === ResultReturnType.CHANGED_ROWS) {
-    counts.perStatement.push(r.rowsChanged);
+    counts.perStatement.set(index, r.rowsChanged);
     return;
   }
   const idx = r.columnNames().indexOf('merge_action');
@@ -124,22 +124,27 @@ async function collectCount(r: DuckDBMaterializedResult, counts: Counts): Promis
     actions[a] = (actions[a] ?? 0) + 1;
     total++;
   }
-  counts.perStatement.push(total);
+  counts.perStatement.set(index, total);
 }
 
-function countRow(columns: string[], counts: Counts): number[] {
-  const countCols = columns.filter((c) => !/multi-joined/.test(c));
-  const oneToOne = countCols.length === counts.perStatement.length;
-  let k = 0;
-  return columns.map((c) => {
+/**
+ * The count row: by MERGE action (`countByAction`, or inferred from the column names when the SQL
+ * returned merge_action rows), by statement (`countStatements`, multi-table INSERT), else the
+ * total of every DML statement in the first column. `multi-joined` columns are always 0.
+ */
+function countRow(shape: Extract<ResultShape, { kind: 'dmlCounts' }>, counts: Counts): number[] {
+  const total = [...counts.perStatement.values()].reduce((a, b) => a + b, 0);
+  return shape.columns.map((c, i) => {
     if (/multi-joined/.test(c)) return 0;
-    const i = k++;
+    const action = shape.countByAction?.[i];
+    if (action !== undefined) return counts.actions?.[action] ?? 0;
+    const stmt = shape.countStatements?.[i];
+    if (stmt !== undefined) return counts.perStatement.get(stmt) ?? 0;
     if (counts.actions) {
-      const action = /inserted/.test(c) ? 'INSERT' : /updated/.test(c) ? 'UPDATE' : /deleted/.test(c) ? 'DELETE' : '';
-      return counts.actions[action] ?? 0;
+      const inferred = /inserted/.test(c) ? 'INSERT' : /updated/.test(c) ? 'UPDATE' : /deleted/.test(c) ? 'DELETE' : '';
+      return counts.actions[inferred] ?? 0;
     }
-    if (oneToOne) return counts.perStatement[i]!;
-    return i === 0 ? counts.perStatement.reduce((a, b) => a + b, 0) : 0;
+    return i === 0 ? total : 0;
   });
 }
 
@@ -157,14 +162,14 @@ async function runDuckDbPlan(db: Database, plan: DuckDbPlan, state: EngineState,
   const mapError = (e: unknown): SnowflakeError =>
     mapDuckDbError(e, { sql: opts.sql, duckSql: current, database: state.database, schema: state.schema });
   const interrupted = (): boolean => db.interruptRequested;
-  const counts: Counts = { perStatement: [], actions: null };
+  const counts: Counts = { perStatement: new Map(), actions: null };
   const last = plan.sql.length - 1;
   try {
     for (let i = 0; i < last; i++) {
       checkInterrupt(db);
       current = plan.sql[i]!;
       const r = await db.run(current);
-      if (shape.kind === 'dmlCounts') await collectCount(r, counts);
+      if (shape.kind === 'dmlCounts') await collectCount(r, i, counts);
     }
     checkInterrupt(db);
     current = plan.sql[last] ?? '';
@@ -190,8 +195,8 @@ async function runDuckDbPlan(db: Database, plan: DuckDbPlan, state: EngineState,
           break;
         }
         case 'dmlCounts': {
-          await collectCount(result, counts);
-          const values = countRow(shape.columns, counts);
+          await collectCount(result, last, counts);
+          const values = countRow(shape, counts);
           outcome = {
             columns: shape.columns.map(countColumn),
             rows: [values.map(String)],

@@ -36,7 +36,7 @@ export function cleanDuckDbMessage(message: string): string {
   let m = message.replace(/^[A-Za-z ]+ Error: /, '');
   m = m.replace(/\n\s*LINE \d+:[\s\S]*$/, '');
   m = m.replace(/\nDid you mean[\s\S]*$/, '');
-  m = m.replace(/\n\s*Candidate (bindings|functions):[\s\S]*$/, '');
+  m = m.replace(/\n\s*Candidate (bindings|functions|time zones):[\s\S]*$/, '');
   return m.trim();
 }
 

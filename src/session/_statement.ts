@@ -59,6 +59,8 @@ function contextOf(host: StatementHost, catalog: CatalogFacts, binds: Binds | un
     sessionId: host.id,
     variables: s.variables,
     params: s.params,
+    role: s.role,
+    warehouse: s.warehouse,
     ...(binds ? { binds } : {}),
     catalog,
   };
@@ -139,7 +141,8 @@ export async function runStatement(
   try {
     const parsed = parseOne(piece);
     const catalog = await host.catalog();
-    let p: Plan = translate(parsed, contextOf(host, catalog, options.binds));
+    const arrayBinds = options.bindRows && options.bindRows.length > 0 ? options.bindRows : null;
+    let p: Plan = translate(parsed, contextOf(host, catalog, arrayBinds ? arrayBinds[0] : options.binds));
     plan = p;
     translatedSql = translatedSqlOf(p);
     if (options.translateOnly) {
@@ -154,8 +157,8 @@ export async function runStatement(
       }, timeout * 1000);
     }
     let result: Result;
-    if (options.bindRows && options.bindRows.length > 0 && !options.describeOnly) {
-      ({ plan: p, result } = await runBindRows(host, parsed, options.bindRows, catalog, queryId, piece.text));
+    if (arrayBinds && !options.describeOnly) {
+      ({ plan: p, result } = await runBindRows(host, parsed, arrayBinds, catalog, queryId, piece.text));
       plan = p;
     } else {
       result = await host.db.execute(p, host.state, {

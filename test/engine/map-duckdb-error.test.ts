@@ -104,6 +104,7 @@ describe('mapDuckDbError', () => {
     const other = mapDuckDbError(new Error('Invalid Input Error: something odd\n\nLINE 1: select x\n        ^'));
     expect([other.errno, other.sqlState, other.message]).toEqual([100000, '22000', 'something odd']);
     expect(cleanDuckDbMessage('Binder Error: bad\nDid you mean "x"?\n\nLINE 1: q\n ^')).toBe('bad');
+    expect(cleanDuckDbMessage("Conversion Error: Unknown TimeZone '+08:00'!\n\nCandidate time zones: \"GMT0\"\n\nLINE 1: x")).toBe("Unknown TimeZone '+08:00'!");
   });
 
   it('passes SnowflakeErrors through unchanged', () => {
