@@ -31,11 +31,21 @@ export function readObjectType(c: Cursor, ...sets: ReadonlySet<string>[]): strin
   return '';
 }
 
+/** Snowflake object types Mockhaus does not model: DROP of these is NotSupported, not a syntax error. */
+const OTHER_DROPPABLE: ReadonlySet<string> = new Set([
+  'EXTERNAL FUNCTION', 'EXTERNAL VOLUME', 'NETWORK RULE', 'STORAGE INTEGRATION', 'API INTEGRATION', 'NOTIFICATION INTEGRATION',
+  'SECURITY INTEGRATION', 'AUTHENTICATION POLICY', 'PASSWORD POLICY', 'SESSION POLICY', 'AGGREGATION POLICY',
+  'PROJECTION POLICY', 'SEMANTIC VIEW', 'GIT REPOSITORY', 'IMAGE REPOSITORY', 'COMPUTE POOL', 'NOTEBOOK', 'STREAMLIT',
+  'FAILOVER GROUP', 'REPLICATION GROUP', 'ALERT', 'SHARE', 'SERVICE', 'HYBRID TABLE', 'ICEBERG TABLE', 'EVENT TABLE',
+  'CONNECTION', 'APPLICATION', 'APPLICATION PACKAGE', 'MODEL', 'SNAPSHOT',
+]);
+
 export function parseDrop(c: Cursor): Statement {
   c.expectWord('DROP');
   const type = readObjectType(c, DROP_TYPES, ACCOUNT_TYPES);
   if (!type) {
-    if (c.word()) throw new NotSupportedError(`DROP ${c.word()}`);
+    const other = readObjectType(c, OTHER_DROPPABLE);
+    if (other) throw new NotSupportedError(`DROP ${other}`);
     return c.fail();
   }
   const ifExists = c.acceptWords('IF', 'EXISTS');

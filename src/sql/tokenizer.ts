@@ -292,8 +292,14 @@ function scanString(sql: string, i: number): { value: string; end: number } {
       value += sql.slice(chunk, k);
       const e = sql[k + 1];
       if (e === undefined) break;
-      value += ESCAPES[e] ?? e;
-      k += 2;
+      const coded = codedEscape(sql, k);
+      if (coded) {
+        value += coded.char;
+        k = coded.end;
+      } else {
+        value += ESCAPES[e] ?? e;
+        k += 2;
+      }
       chunk = k;
       continue;
     }
@@ -301,4 +307,23 @@ function scanString(sql: string, i: number): { value: string; end: number } {
   }
   value += sql.slice(chunk, n);
   return { value, end: -1 };
+}
+
+const HEX = /^[0-9a-fA-F]+$/;
+const OCT = /^[0-7]{3}$/;
+
+/** `\ooo` (octal), `\xhh` (hex) and `\uhhhh` (unicode) escapes starting at the backslash `k`. */
+function codedEscape(sql: string, k: number): { char: string; end: number } | undefined {
+  const e = sql[k + 1];
+  if (e === 'x') {
+    const h = sql.slice(k + 2, k + 4);
+    if (h.length === 2 && HEX.test(h)) return { char: String.fromCharCode(parseInt(h, 16)), end: k + 4 };
+  } else if (e === 'u') {
+    const h = sql.slice(k + 2, k + 6);
+    if (h.length === 4 && HEX.test(h)) return { char: String.fromCharCode(parseInt(h, 16)), end: k + 6 };
+  } else if (e !== undefined && e >= '0' && e <= '7') {
+    const o = sql.slice(k + 1, k + 4);
+    if (OCT.test(o)) return { char: String.fromCharCode(parseInt(o, 8)), end: k + 4 };
+  }
+  return undefined;
 }

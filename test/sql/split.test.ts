@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'bun:test';
+import { isComplete, parse, splitStatements } from '../../src/sql/index.ts';
+
+describe('splitStatements', () => {
+  it('splits on ; outside strings, $$, comments and scripting blocks', () => {
+    const sql = "select ';';\n-- a; comment\nselect $$ ; $$ /* ; */ ;\n\nbegin let x := 1; return x; end;\nbegin transaction; ;; commit";
+    expect(splitStatements(sql)).toEqual([
+      { text: "select ';'", line: 1, offset: 0 },
+      { text: 'select $$ ; $$', line: 3, offset: 26 },
+      { text: 'begin let x := 1; return x; end', line: 5, offset: 52 },
+      { text: 'begin transaction', line: 6, offset: 85 },
+      { text: 'commit', line: 6, offset: 107 },
+    ]);
+  });
+  it('drops empty statements and never throws', () => {
+    expect(splitStatements(' ; ;\n')).toEqual([]);
+    expect(splitStatements("select 'x")).toEqual([{ text: "select 'x", line: 1, offset: 0 }]);
+  });
+});
+
+describe('parse of scripts', () => {
+  it('returns each statement with its text and line', () => {
+    expect(parse('select 1;\n\nselect 2 ;').map((p) => [p.statement.kind, p.text, p.line])).toEqual([
+      ['query', 'select 1', 1],
+      ['query', 'select 2', 3],
+    ]);
+  });
+  it('returns nothing for an empty script', () => {
+    expect(parse(' -- nothing\n')).toEqual([]);
+  });
+});
+
+describe('isComplete', () => {
+  const cases: [string, boolean][] = [
+    ['select 1;', true],
+    ['select 1', false],
+    ["select ';", false],
+    ["select ';';", true],
+    ['select 1; -- done', true],
+    ['select 1; /* open', false],
+    ['begin let x := 1;', false],
+    ['begin let x := 1; end;', true],
+    ['begin;', true],
+    ['', false],
+    ['select $$ ; ', false],
+  ];
+  for (const [sql, complete] of cases) {
+    it(`is ${complete} for ${JSON.stringify(sql)}`, () => {
+      expect(isComplete(sql)).toBe(complete);
+    });
+  }
+});
