@@ -91,9 +91,11 @@ export function renderTable(columns: DisplayColumn[], rows: Cell[][], opts: Tabl
     const col = columns[i] as DisplayColumn;
     const w = widths[i] as number;
     const align = col.numeric ? 'right' : 'left';
-    if (text === null) return paint(pad(truncate(NULL_TEXT, w), w, align), 'null', opts.color);
-    const padded = pad(truncate(text, w), w, align);
-    return header ? paint(padded, 'header', opts.color) : padded;
+    // The last column is not padded: lines carry no trailing spaces, even inside colour codes.
+    const last = i === shown - 1 && hidden === 0 && align === 'left';
+    const fit = (t: string) => (last ? truncate(t, w) : pad(truncate(t, w), w, align));
+    if (text === null) return paint(fit(NULL_TEXT), 'null', opts.color);
+    return header ? paint(fit(text), 'header', opts.color) : fit(text);
   };
   const lines: string[] = [];
   lines.push(line(columns.slice(0, shown).map((c, i) => cellOut(sanitizeCell(c.name), i, true))));

@@ -32,6 +32,8 @@ export interface ReplOptions {
   embedded: boolean;
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
+  /** Errors go here when input is piped (on a terminal they stay in order with the output). */
+  stderr?: NodeJS.WriteStream;
   env: Record<string, string | undefined>;
 }
 
@@ -52,6 +54,8 @@ export class Repl {
   private catalogStale = true;
   private editor: LineEditor | null = null;
   quitting = false;
+  /** A statement failed (piped input exits with 1). */
+  failed = false;
 
   constructor(
     readonly backend: ReplBackend,
@@ -86,7 +90,9 @@ export class Repl {
       err instanceof SnowflakeError
         ? { code: err.code, sqlState: err.sqlState, message: err.message }
         : { message: err instanceof Error ? err.message : String(err) };
-    this.write(`${renderError(info, statement, this.color).join('\n')}\n`);
+    const text = `${renderError(info, statement, this.color).join('\n')}\n`;
+    if (!this.interactive && this.o.stderr) this.o.stderr.write(text);
+    else this.write(text);
   }
 
   /** Run statements in order; stop at the first failure. Returns false when one failed. */
@@ -110,6 +116,7 @@ export class Repl {
         }
         if (changesCatalog(st.text)) this.catalogStale = true;
       } catch (err) {
+        this.failed = true;
         this.printError(err, st.text);
         const left = statements.length - i - 1;
         if (left > 0) this.write(`(${left} remaining ${left === 1 ? 'statement' : 'statements'} not run)\n`);
@@ -253,5 +260,5 @@ export async function runRepl(o: ReplOptions): Promise<number> {
       repl.printError(err, null);
     }
   }
-  return 0;
+  return !repl.interactive && repl.failed ? 1 : 0;
 }

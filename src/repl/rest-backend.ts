@@ -195,12 +195,13 @@ export class RestBackend implements ReplBackend {
     const body = await this.call('GET', '/api/v1/sessions');
     const list = (pick(body, 'sessions', 'items', 'data') ?? []) as unknown[];
     const sessions = Array.isArray(list) ? list.map(parseSession) : [];
-    const stats = obj(pick(body, 'stats', 'statistics') ?? body);
+    const limits = obj(pick(body, 'limits', 'stats'));
+    const first = (...keys: string[]) => num(pick(body, ...keys)) ?? num(pick(limits, ...keys));
     return {
       sessions,
-      active: num(pick(stats, 'active_sessions', 'active', 'count')) ?? sessions.length,
-      total: num(pick(stats, 'total_sessions', 'total', 'total_created')),
-      max: num(pick(stats, 'max_sessions', 'max')),
+      active: first('active_sessions', 'active') ?? sessions.length,
+      total: first('total_sessions', 'total'),
+      max: first('max_sessions', 'max'),
     };
   }
 

@@ -35,6 +35,7 @@ export default defineCommand({
       embedded: args.embedded,
       stdin: process.stdin,
       stdout: process.stdout,
+      stderr: process.stderr,
       env: process.env,
     });
   },
