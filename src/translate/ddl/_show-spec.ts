@@ -32,7 +32,7 @@ const OWNER = `'${OWNER_ROLE}'`;
 const yn = (e: string): string => `CASE WHEN ${e} THEN 'Y' ELSE 'N' END`;
 const s = (e: string): string => `coalesce(${e}, '')`;
 
-const tableKind = `CASE WHEN temporary THEN 'TEMPORARY' WHEN transient THEN 'TRANSIENT' ELSE 'TABLE' END`;
+export const tableKind = `CASE WHEN temporary THEN 'TEMPORARY' WHEN transient THEN 'TRANSIENT' ELSE 'TABLE' END`;
 
 export const SHOW_TABLES: ShowSpec = {
   from: M('sf_tables'),

@@ -16,6 +16,16 @@ import { ensureTableRowSql, renameTableMetaSql } from './_table-meta.ts';
 
 const IGNORED = new Set(['DATA_RETENTION_TIME_IN_DAYS', 'MAX_DATA_EXTENSION_TIME_IN_DAYS', 'CHANGE_TRACKING', 'TAG', 'LOG_LEVEL', 'TRACE_LEVEL']);
 
+/** ALTER VIEW SET/UNSET SECURE → the new flag, if the action changes it. */
+function secureChange(action: AlterObject['action']): boolean | undefined {
+  if (action.kind === 'setOptions') {
+    const o = action.options.find((p) => p.name.toUpperCase() === 'SECURE');
+    return o ? (o.value.kind === 'optBool' ? o.value.value : true) : undefined;
+  }
+  if (action.kind === 'unsetOptions' && action.names.some((n) => n.toUpperCase() === 'SECURE')) return false;
+  return undefined;
+}
+
 function commentChange(action: AlterObject['action'], what: string): SqlValue | undefined {
   if (action.kind === 'setOptions') {
     let comment: SqlValue | undefined;
@@ -31,6 +41,7 @@ function commentChange(action: AlterObject['action'], what: string): SqlValue | 
     let comment: SqlValue | undefined;
     for (const n of action.names.map((x) => x.toUpperCase())) {
       if (n === 'COMMENT') comment = null;
+      else if (n === 'SECURE' && what === 'VIEW') continue;
       else if (!IGNORED.has(n)) throw new NotSupportedError(`ALTER ${what} UNSET ${n}`);
     }
     return comment;
@@ -84,9 +95,13 @@ export function alterObject(s: AlterObject, ctx: TranslateContext): Plan {
         if (what === 'STAGE' || what === 'FILE FORMAT') return statusOnly(STATEMENT_OK, [metaUpdate(table, { name: to.name }, w)]);
         throw new NotSupportedError(`ALTER ${what} … RENAME TO`);
       }
-      if (comment === undefined) return statusOnly(STATEMENT_OK);
+      const secure = what === 'VIEW' ? secureChange(a) : undefined;
+      const sets: Record<string, SqlValue> = {};
+      if (comment !== undefined) sets['comment'] = comment;
+      if (secure !== undefined) sets['secure'] = secure;
+      if (Object.keys(sets).length === 0) return statusOnly(STATEMENT_OK);
       const pre = what === 'VIEW' ? [ensureTableRowSql(ref)] : [];
-      return statusOnly(STATEMENT_OK, [...pre, metaUpdate(table, { comment }, w)]);
+      return statusOnly(STATEMENT_OK, [...pre, metaUpdate(table, sets, w)]);
     }
   }
 }

@@ -15,7 +15,7 @@ import { quoteIdent } from '../../catalog/names.ts';
 import { nameParts } from './_names.ts';
 import {
   SHOW_COLUMNS, SHOW_DATABASES, SHOW_FILE_FORMATS, SHOW_OBJECTS, SHOW_PRIMARY_KEYS, SHOW_SCHEMAS, SHOW_SEQUENCES,
-  SHOW_STAGES, SHOW_TABLES, SHOW_USER_FUNCTIONS, SHOW_VIEWS, SHOW_WAREHOUSES, terse, type ShowColType, type ShowSpec,
+  SHOW_STAGES, SHOW_TABLES, SHOW_USER_FUNCTIONS, SHOW_VIEWS, SHOW_WAREHOUSES, tableKind, terse, type ShowColType, type ShowSpec,
 } from './_show-spec.ts';
 import { showParameters, showVariables } from './show-session.ts';
 
@@ -36,9 +36,9 @@ function specFor(s: Show): ShowSpec {
   const type = s.objectType.toUpperCase();
   switch (type) {
     case 'TABLES':
-      return s.terse ? terse(SHOW_TABLES, `'TABLE'`) : SHOW_TABLES;
+      return s.terse ? terse(SHOW_TABLES, tableKind) : SHOW_TABLES;
     case 'OBJECTS':
-      return s.terse ? terse(SHOW_OBJECTS, `kind`) : SHOW_OBJECTS;
+      return s.terse ? terse(SHOW_OBJECTS, `CASE WHEN kind = 'VIEW' THEN 'VIEW' ELSE ${tableKind} END`) : SHOW_OBJECTS;
     case 'VIEWS':
       return s.terse ? terse(SHOW_VIEWS, `'VIEW'`) : SHOW_VIEWS;
     case 'SCHEMAS':
