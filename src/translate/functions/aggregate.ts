@@ -83,7 +83,8 @@ export const AGGREGATE: Record<string, FnPrinter> = {
   ARRAYAGG: arrayAgg,
   OBJECT_AGG: (c) => {
     c.check(2);
-    return `json_group_object(${c.arg(0)}, ${printToVariant(c.args[1]!, c.st)}) FILTER (WHERE ${c.arg(1)} IS NOT NULL)`;
+    const entries = `list(struct_pack(k := CAST(${c.arg(0)} AS VARCHAR), v := ${printToVariant(c.args[1]!, c.st)})) FILTER (WHERE ${c.arg(1)} IS NOT NULL)`;
+    return `coalesce(CAST(to_json(map_from_entries(${entries}${c.suffix()})) AS JSON), CAST('{}' AS JSON))`;
   },
   MEDIAN: rename('median', 1, 1),
   MODE: rename('mode', 1, 1),

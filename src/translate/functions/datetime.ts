@@ -114,7 +114,7 @@ function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt
 
 /** Seconds (divided by `div`) since the epoch → TIMESTAMP (UTC wall clock) or TIMESTAMPTZ. */
 function epochTs(n: string, div: string, target: string): string {
-  const us = `make_timestamp(CAST(round((${n}) * 1000000 / ${div}) AS BIGINT))`;
+  const us = `make_timestamp(CAST(round(CAST(${n} AS DOUBLE) * 1000000 / ${div}) AS BIGINT))`;
   return target === 'TIMESTAMP' ? us : `timezone('UTC', ${us})`;
 }
 
