@@ -49,18 +49,34 @@ function zip4(r: Result, names: [string, string, string, string]) {
   return r.rows.map((_, i) => cols.map((c) => c[i] ?? null) as [string | null, string | null, string | null, string | null]);
 }
 
+/** The queries the REPL itself runs for completion (kept out of `!history`). */
+export const CATALOG_QUERIES = {
+  context: 'SELECT CURRENT_DATABASE() AS DB, CURRENT_SCHEMA() AS SCH',
+  databases: 'SHOW DATABASES',
+  schemata: 'SELECT CATALOG_NAME, SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA',
+  schemas: 'SHOW SCHEMAS',
+  columns:
+    "SELECT TABLE_CATALOG, TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION",
+  showColumns: 'SHOW COLUMNS',
+  showTables: 'SHOW TABLES',
+} as const;
+const INTERNAL = new Set<string>(Object.values(CATALOG_QUERIES));
+
+export function isCatalogQuery(sql: string): boolean {
+  return INTERNAL.has(sql.trim());
+}
+
 export async function fetchCatalog(backend: ReplBackend): Promise<CatalogSnapshot> {
-  const ctx = await tryQuery(backend, 'SELECT CURRENT_DATABASE() AS DB, CURRENT_SCHEMA() AS SCH');
+  const ctx = await tryQuery(backend, CATALOG_QUERIES.context);
   const currentDatabase = ctx ? (columnValues(ctx, 'DB')[0] ?? null) : null;
   const currentSchema = ctx ? (columnValues(ctx, 'SCH')[0] ?? null) : null;
 
-  const dbs = await tryQuery(backend, 'SHOW DATABASES');
+  const dbs = await tryQuery(backend, CATALOG_QUERIES.databases);
   const databases = dbs ? columnValues(dbs, 'name').filter((n): n is string => !!n) : [];
 
   let schemas: { database: string; name: string }[] = [];
   const sch =
-    (await tryQuery(backend, 'SELECT CATALOG_NAME, SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA')) ??
-    (await tryQuery(backend, 'SHOW SCHEMAS'));
+    (await tryQuery(backend, CATALOG_QUERIES.schemata)) ?? (await tryQuery(backend, CATALOG_QUERIES.schemas));
   if (sch) {
     const dbCol = sch.columns.some((c) => c.name === 'CATALOG_NAME') ? 'CATALOG_NAME' : 'database_name';
     const nameCol = dbCol === 'CATALOG_NAME' ? 'SCHEMA_NAME' : 'name';
@@ -69,15 +85,12 @@ export async function fetchCatalog(backend: ReplBackend): Promise<CatalogSnapsho
   }
 
   let tables: CatalogTable[] = [];
-  const cols = await tryQuery(
-    backend,
-    "SELECT TABLE_CATALOG, TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION",
-  );
+  const cols = await tryQuery(backend, CATALOG_QUERIES.columns);
   if (cols) tables = tablesFromColumns(zip4(cols, ['TABLE_CATALOG', 'TABLE_SCHEMA', 'TABLE_NAME', 'COLUMN_NAME']));
   if (tables.length === 0) {
-    const showCols = await tryQuery(backend, 'SHOW COLUMNS');
+    const showCols = await tryQuery(backend, CATALOG_QUERIES.showColumns);
     if (showCols) tables = tablesFromColumns(zip4(showCols, ['database_name', 'schema_name', 'table_name', 'column_name']));
-    const showTables = await tryQuery(backend, 'SHOW TABLES');
+    const showTables = await tryQuery(backend, CATALOG_QUERIES.showTables);
     if (showTables) {
       const known = new Set(tables.map((t) => `${t.database}.${t.schema}.${t.name}`));
       const extra = tablesFromColumns(zip4(showTables, ['database_name', 'schema_name', 'name', 'kind']).map(([a, b, c]) => [a, b, c, null]));

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { assertNever } from '../errors.ts';
+import { isCatalogQuery } from './catalog.ts';
 import type { Command } from './input.ts';
 import { healthLines, HELP_TEXT, historyLines, OUTPUT_FORMATS, sessionLines, sessionsLines, type OutputFormat } from './output.ts';
 import type { Repl } from './repl.ts';
@@ -67,7 +68,9 @@ export async function runCommand(repl: Repl, cmd: Command): Promise<void> {
           repl.write('Use !history or !history N (a positive number).\n');
           return;
         }
-        await repl.print(historyLines(await repl.backend.history(n), repl.width, repl.color));
+        // The REPL's own completion queries are not the user's history.
+        const items = (await repl.backend.history(n * 5 + 100)).filter((h) => !isCatalogQuery(h.sql)).slice(0, n);
+        await repl.print(historyLines(items, repl.width, repl.color));
         return;
       }
       case 'source': {

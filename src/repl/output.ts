@@ -25,6 +25,18 @@ export interface OutputOptions {
 
 /** Everything printed for one statement's result. */
 export function resultLines(r: Result, o: OutputOptions): string[] {
+  const { body, footer } = resultOutput(r, o);
+  return [...body, ...footer];
+}
+
+/** A result's lines, with the footer apart so a pager that stops early still prints it. */
+export function resultOutput(r: Result, o: OutputOptions): { body: string[]; footer: string[] } {
+  const lines = resultBody(r, o);
+  const footer = o.format === 'table' && r.columns.length > 0 && lines.length > 0 && /^\d+ rows?( in |$)/.test(lines[lines.length - 1] as string) ? [lines.pop() as string] : [];
+  return { body: lines, footer };
+}
+
+function resultBody(r: Result, o: OutputOptions): string[] {
   const lines: string[] = [];
   if (o.translate && r.translatedSql) lines.push(paint(`-- DuckDB: ${r.translatedSql.replace(/\s*\n\s*/g, ' ')}`, 'dim', o.color));
   const elapsed = o.timing ? r.elapsedMs : null;

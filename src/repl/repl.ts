@@ -18,7 +18,7 @@ import { EmbeddedBackend } from './embedded-backend.ts';
 import { highlightLines } from './highlight.ts';
 import { addHistory, historyPath, loadHistory } from './history-file.ts';
 import { changesCatalog, classifyInput, readyToSubmit, scriptStatements } from './input.ts';
-import { resultLines, type OutputFormat } from './output.ts';
+import { resultOutput, type OutputFormat } from './output.ts';
 import { page } from './pager.ts';
 import { renderError } from './render.ts';
 import { RestBackend, ServerUnreachable } from './rest-backend.ts';
@@ -75,13 +75,14 @@ export class Repl {
   }
 
   /** Print lines; tall tables go through the pager on a terminal. */
-  async print(lines: string[]): Promise<void> {
+  async print(lines: string[], footer: string[] = []): Promise<void> {
     const rows = this.o.stdout.rows || 24;
-    if (this.editor && lines.length > rows - 1) {
+    if (this.editor && lines.length + footer.length > rows - 1) {
       const ed = this.editor;
       await page(lines, { write: (t) => this.write(t), rows, color: this.color, readKey: () => ed.readKey() });
-    } else if (lines.length > 0) {
-      this.write(`${lines.join('\n')}\n`);
+      if (footer.length > 0) this.write(`${footer.join('\n')}\n`);
+    } else if (lines.length + footer.length > 0) {
+      this.write(`${[...lines, ...footer].join('\n')}\n`);
     }
   }
 
@@ -103,16 +104,15 @@ export class Repl {
       try {
         const results = await this.backend.execute(st.text, { signal: controller.signal });
         for (const r of results) {
-          await this.print(
-            resultLines(r, {
+          const out = resultOutput(r, {
               format: this.format,
               timing: this.timing,
               translate: this.translate,
               color: this.color,
               width: this.width,
               maxRows: this.editor ? PAGER_MAX_ROWS : this.format === 'table' ? PIPE_MAX_ROWS : null,
-            }),
-          );
+          });
+          await this.print(out.body, out.footer);
         }
         if (changesCatalog(st.text)) this.catalogStale = true;
       } catch (err) {

@@ -29,11 +29,15 @@ function apiError(body: Record<string, unknown>, status: number): Error {
 }
 
 /** A REST JSON value back to the engine's canonical form for its column type (engine/types.ts). */
-export function canonicalValue(value: unknown, type: SnowflakeTypeName): Value {
+export function canonicalValue(value: unknown, column: Pick<ResultColumn, 'type' | 'scale'>): Value {
   if (value === null || value === undefined) return null;
+  const type = column.type;
   switch (type) {
-    case 'fixed':
-      return String(value);
+    case 'fixed': {
+      // REST sends exact decimals as JSON numbers (`2300.5` for 2300.50): restore the scale's digits.
+      const scale = column.scale ?? 0;
+      return typeof value === 'number' && scale > 0 && Math.abs(value) < 1e21 ? value.toFixed(scale) : String(value);
+    }
     case 'real':
       return typeof value === 'number' ? value : Number(value);
     case 'boolean':
@@ -164,9 +168,9 @@ export class RestBackend implements ReplBackend {
     });
     const data = Array.isArray(body.data) ? body.data : [];
     const rows = data.map((r) => {
-      if (Array.isArray(r)) return columns.map((c, i) => canonicalValue(r[i], c.type));
+      if (Array.isArray(r)) return columns.map((c, i) => canonicalValue(r[i], c));
       const o = obj(r);
-      return columns.map((c) => canonicalValue(o[c.name], c.type));
+      return columns.map((c) => canonicalValue(o[c.name], c));
     });
     const message = asString(body.message);
     return [

@@ -80,15 +80,17 @@ describe('resultLines', () => {
 
 describe('REST values back to canonical values', () => {
   it('restores each type', () => {
-    expect(canonicalValue(42, 'fixed')).toBe('42');
-    expect(canonicalValue('12345678901234567890', 'fixed')).toBe('12345678901234567890');
-    expect(canonicalValue('NaN', 'real')).toBeNaN();
-    expect(canonicalValue('2024-01-15T10:30:00.5', 'timestamp_ntz')).toBe('2024-01-15 10:30:00.5');
-    expect(canonicalValue('2024-01-15T10:30:00+05:30', 'timestamp_tz')).toBe('2024-01-15 10:30:00 +05:30');
-    expect(canonicalValue({ a: [1, 2] }, 'object')).toBe('{"a":[1,2]}');
-    expect(canonicalValue('text', 'variant')).toBe('"text"');
-    expect(canonicalValue('0aff', 'binary')).toEqual(new Uint8Array([10, 255]));
-    expect(canonicalValue(null, 'text')).toBeNull();
+    const t = (type: ResultColumn['type'], scale: number | null = null) => ({ type, scale });
+    expect(canonicalValue(42, t('fixed', 0))).toBe('42');
+    expect(canonicalValue(2300.5, t('fixed', 2))).toBe('2300.50');
+    expect(canonicalValue('12345678901234567890.12', t('fixed', 2))).toBe('12345678901234567890.12');
+    expect(canonicalValue('NaN', t('real'))).toBeNaN();
+    expect(canonicalValue('2024-01-15T10:30:00.5', t('timestamp_ntz', 9))).toBe('2024-01-15 10:30:00.5');
+    expect(canonicalValue('2024-01-15T10:30:00+05:30', t('timestamp_tz', 9))).toBe('2024-01-15 10:30:00 +05:30');
+    expect(canonicalValue({ a: [1, 2] }, t('object'))).toBe('{"a":[1,2]}');
+    expect(canonicalValue('text', t('variant'))).toBe('"text"');
+    expect(canonicalValue('0aff', t('binary'))).toEqual(new Uint8Array([10, 255]));
+    expect(canonicalValue(null, t('text'))).toBeNull();
   });
 });
 
