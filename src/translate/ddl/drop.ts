@@ -59,7 +59,10 @@ export function drop(s: Drop, ctx: TranslateContext): Plan {
       ]);
     case 'FUNCTION':
     case 'PROCEDURE':
-      return dropObject(s.objectType, parts, s.ifExists, ctx, (r) => s.objectType === 'FUNCTION' ? [`DROP MACRO ${fq(r.database, r.schema, r.name)}`] : [], (r) => [
+      // Scalar and table macros are dropped by different statements; the catalog checked existence.
+      return dropObject(s.objectType, parts, s.ifExists, ctx, (r) => s.objectType === 'FUNCTION'
+        ? [`DROP MACRO IF EXISTS ${fq(r.database, r.schema, r.name)}`, `DROP MACRO TABLE IF EXISTS ${fq(r.database, r.schema, r.name)}`]
+        : [], (r) => [
         metaDelete('functions', { database_name: r.database, schema_name: r.schema, name: r.name, routine: s.objectType }),
       ]);
   }

@@ -16,7 +16,11 @@ import type { TranslateContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 import { printExprSql, printQuerySql } from './_core.ts';
 import { objectExists, requireSchema, resolveObject } from './_names.ts';
+import { optionText } from './_options.ts';
 import { alreadyExists, created, ddlPlan, fq, metaDelete, metaInsert, NOW, statusOnly } from './_sql.ts';
+
+/** Options that change nothing a SQL macro computes. */
+const SEMANTICS_FREE = new Set(['COMMENT', 'VOLATILE', 'IMMUTABLE', 'CALLED ON NULL INPUT', 'MEMOIZABLE', 'COPY GRANTS', 'COPY_GRANTS']);
 
 const typeText = (t: { name: string; params: number[] }): string => (t.params.length ? `${t.name}(${t.params.join(',')})` : t.name);
 
@@ -41,7 +45,11 @@ export function createRoutine(s: CreateRoutine, ctx: TranslateContext): Plan {
   const lang = (s.language ?? 'SQL').toUpperCase();
   if (s.routine === 'PROCEDURE') throw new NotSupportedError(`CREATE PROCEDURE${s.language ? ` LANGUAGE ${lang}` : ''}`);
   if (lang !== 'SQL') throw new NotSupportedError(`CREATE FUNCTION LANGUAGE ${lang}`);
-  if (s.options.length) throw new NotSupportedError(`CREATE FUNCTION option ${s.options[0]!.name.toUpperCase()}`);
+  for (const o of s.options) {
+    const n = o.name.toUpperCase();
+    if (!SEMANTICS_FREE.has(n)) throw new NotSupportedError(`CREATE FUNCTION option ${n}`);
+  }
+  const comment = optionText(s.options, 'COMMENT');
   if (s.params.some((p) => p.default)) throw new NotSupportedError('SQL UDF argument defaults');
   if (!s.returns) throw new NotSupportedError('CREATE FUNCTION without RETURNS');
   const ref = resolveObject(s.name, ctx, 'CREATE FUNCTION');
@@ -86,8 +94,8 @@ export function createRoutine(s: CreateRoutine, ctx: TranslateContext): Plan {
     metaInsert('functions', {
       ...where,
       created_on: NOW,
-      comment: s.comment,
-      arguments: `${ref.name}(${argTypes.join(', ')}) RETURN ${isTable ? 'TABLE' : returnType}`,
+      comment,
+      arguments: `${ref.name}(${argTypes.join(', ')}) RETURN ${'kind' in s.returns ? typeText(s.returns) : 'TABLE'}`,
       argument_types: `(${s.params.map((p) => `${p.name.name} ${typeText(p.type)}`).join(', ')})`,
       return_type: returnType,
       language: 'SQL',
