@@ -195,3 +195,57 @@ function sortRows(rows: unknown[][]): unknown[][] {
 function show(rows: unknown[][]): string {
   return JSON.stringify(rows.slice(0, 4)) + (rows.length > 4 ? `…(+${rows.length - 4})` : '');
 }
+
+/**
+ * Runs every area's cases in the background, several areas at once (each area stays sequential
+ * on its own session), and hands out each case's outcome as a promise. DuckDB executes off the JS
+ * thread, so areas overlap; the bun:test tests (which run one after another) only await results.
+ */
+export class ConformanceScheduler {
+  private readonly results = new Map<string, Promise<Outcome>>();
+  private readonly resolvers = new Map<string, (o: Outcome) => void>();
+  private started = false;
+
+  constructor(
+    private readonly areas: Map<string, ConformanceCase[]>,
+    private readonly connect: () => Promise<Transport>,
+    private readonly concurrency = 3,
+  ) {
+    for (const cases of areas.values()) {
+      for (const c of cases) {
+        this.results.set(c.id, new Promise<Outcome>((resolve) => this.resolvers.set(c.id, resolve)));
+      }
+    }
+  }
+
+  /** The outcome of one case (starts the background run on first use). */
+  outcome(c: ConformanceCase): Promise<Outcome> {
+    this.start();
+    const p = this.results.get(c.id);
+    if (!p) return Promise.resolve({ status: 'fail', reason: `case ${c.id} was not scheduled` });
+    return p;
+  }
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    const queue = [...this.areas.entries()];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [area, cases] = next;
+        const runner = new AreaRunner(area, this.connect);
+        for (const c of cases) {
+          let o: Outcome;
+          try {
+            o = await runner.run(c);
+          } catch (e) {
+            o = { status: 'fail', reason: oneLine(`harness error: ${describeError(e)}`) };
+          }
+          this.resolvers.get(c.id)?.(o);
+        }
+        await runner.dispose();
+      }
+    };
+    for (let i = 0; i < this.concurrency; i++) void worker();
+  }
+}

@@ -5,9 +5,9 @@
  * reason. Known failures (known-failures.ts) are run too and counted separately: a known failure
  * that now passes is reported so its id can be removed. Exit code 1 when an unknown failure exists.
  *
- * @example bun test/conformance/report.ts [--area string] [--verbose]
+ * @example bun test/conformance/report.ts [--area string] [--verbose] [--concurrency 3]
  */
-import { AreaRunner } from './_harness.ts';
+import { ConformanceScheduler } from './_harness.ts';
 import { casesByArea } from './cases/index.ts';
 import { engineTransport } from './engine-transport.ts';
 import { KNOWN_FAILURES } from './known-failures.ts';
@@ -19,6 +19,7 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const areaFilter = args.includes('--area') ? args[args.indexOf('--area') + 1] : undefined;
   const verbose = args.includes('--verbose');
+  const concurrency = args.includes('--concurrency') ? Number(args[args.indexOf('--concurrency') + 1]) : 3;
   const known = skipIndex(KNOWN_FAILURES);
   const tallies = new Map<string, Tally>();
   const failures: string[] = [];
@@ -27,18 +28,19 @@ async function main(): Promise<number> {
   const pending: string[] = [];
   const started = performance.now();
 
-  for (const [area, cases] of casesByArea()) {
-    if (areaFilter && area !== areaFilter) continue;
+  const byArea = new Map([...casesByArea()].filter(([area]) => !areaFilter || area === areaFilter));
+  const runnable = new Map([...byArea].map(([area, cases]) => [area, cases.filter((c) => !c.pending)] as const));
+  const scheduler = new ConformanceScheduler(runnable, engineTransport, concurrency);
+  for (const [area, cases] of byArea) {
     const t: Tally = { pass: 0, fail: 0, known: 0, pending: 0 };
     tallies.set(area, t);
-    const runner = new AreaRunner(area, engineTransport);
     for (const c of cases) {
       if (c.pending) {
         t.pending += 1;
         pending.push(`${c.id}: ${c.pending}`);
         continue;
       }
-      const outcome = await runner.run(c);
+      const outcome = await scheduler.outcome(c);
       const knownReason = known.get(c.id);
       if (outcome.status === 'pass') {
         t.pass += 1;
@@ -51,7 +53,6 @@ async function main(): Promise<number> {
         failures.push(`${c.id} — ${outcome.reason}`);
       }
     }
-    await runner.dispose();
   }
 
   const total: Tally = { pass: 0, fail: 0, known: 0, pending: 0 };
@@ -73,4 +74,5 @@ async function main(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
-process.exitCode = await main();
+// Exit explicitly: a session-side timer can keep the event loop alive for seconds after close.
+process.exit(await main());

@@ -9,8 +9,8 @@
  * @example
  * runConformance({ name: 'engine', connect: engineTransport, skip: KNOWN_FAILURES });
  */
-import { afterAll, describe, expect, test } from 'bun:test';
-import { AreaRunner } from './_harness.ts';
+import { describe, expect, test } from 'bun:test';
+import { ConformanceScheduler } from './_harness.ts';
 import { ALL_CASES, casesByArea } from './cases/index.ts';
 import type { ConformanceOptions, SkipGroup } from './types.ts';
 
@@ -29,11 +29,15 @@ export function skipIndex(skip: readonly SkipGroup[]): Map<string, string> {
 
 export function runConformance(opts: ConformanceOptions): void {
   const skipped = skipIndex(opts.skip ?? []);
+  const byArea = casesByArea();
+  // Only cases that really run are scheduled (pending and skipped ones never touch a transport).
+  const runnable = new Map(
+    [...byArea].map(([area, cases]) => [area, cases.filter((c) => !c.pending && !skipped.has(c.id))] as const),
+  );
+  const scheduler = new ConformanceScheduler(runnable, opts.connect, opts.concurrency ?? 3);
   describe(`conformance (${opts.name})`, () => {
-    for (const [area, cases] of casesByArea()) {
+    for (const [area, cases] of byArea) {
       describe(area, () => {
-        const runner = new AreaRunner(area, opts.connect);
-        afterAll(() => runner.dispose());
         for (const c of cases) {
           if (c.pending) {
             test.todo(`${c.id} — pending: ${c.pending}`);
@@ -45,9 +49,9 @@ export function runConformance(opts: ConformanceOptions): void {
             continue;
           }
           test(c.id, async () => {
-            const outcome = await runner.run(c);
+            const outcome = await scheduler.outcome(c);
             expect(outcome).toEqual({ status: 'pass' });
-          }, 30_000);
+          }, 120_000);
         }
       });
     }

@@ -65,4 +65,6 @@ export interface ConformanceOptions {
   name: string;
   connect: () => Promise<Transport>;
   skip?: SkipGroup[];
+  /** Areas run at once, each on its own session (default 3). */
+  concurrency?: number;
 }

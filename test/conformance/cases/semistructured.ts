@@ -56,6 +56,13 @@ export const semistructuredCases = defineCases('semistructured', [
   { id: 'object_keys/basic', doc: fn('object_keys'), sql: `SELECT OBJECT_KEYS(PARSE_JSON('{"a": 1, "b": 2}')) AS k`, columns: ['K'], rows: [['["a","b"]']] },
   { id: 'object_insert/delete', doc: fn('object_insert'), sql: `SELECT OBJECT_INSERT(OBJECT_CONSTRUCT('a', 1), 'b', 2) AS i, OBJECT_DELETE(OBJECT_CONSTRUCT('a', 1, 'b', 2), 'b') AS d`, columns: ['I', 'D'], rows: [['{"a":1,"b":2}', '{"a":1}']] },
   { id: 'typeof/variants', doc: fn('typeof'), sql: `SELECT TYPEOF(PARSE_JSON('1')) AS a, TYPEOF(PARSE_JSON('1.5')) AS b, TYPEOF(PARSE_JSON('"x"')) AS c, TYPEOF(PARSE_JSON('[1]')) AS d, TYPEOF(PARSE_JSON('{}')) AS e, TYPEOF(PARSE_JSON('true')) AS f, TYPEOF(PARSE_JSON('null')) AS g`, columns: ['A', 'B', 'C', 'D', 'E', 'F', 'G'], rows: [['INTEGER', 'DECIMAL', 'VARCHAR', 'ARRAY', 'OBJECT', 'BOOLEAN', 'NULL_VALUE']] },
+  {
+    id: 'typeof/table', doc: fn('typeof'),
+    setup: [`CREATE OR REPLACE TABLE vartab (n NUMBER(2), v VARIANT)`, `INSERT INTO vartab SELECT column1 AS n, PARSE_JSON(column2) AS v FROM VALUES (1, 'null'), (2, null), (3, 'true'), (4, '-17'), (5, '123.12'), (6, '1.912e2'), (7, '"Om ara pa ca na dhih"  '), (8, '[-1, 12, 289, 2188, false,]'), (9, '{ "x" : "abc", "y" : false, "z": 10} ') AS vals`],
+    sql: `SELECT n, TYPEOF(v) FROM vartab WHERE n <> 2 ORDER BY n`, columns: ['N', 'TYPEOF(V)'],
+    rows: [['1', 'NULL_VALUE'], ['3', 'BOOLEAN'], ['4', 'INTEGER'], ['5', 'DECIMAL'], ['6', 'DOUBLE'], ['7', 'VARCHAR'], ['8', 'ARRAY'], ['9', 'OBJECT']],
+  },
+  { id: 'typeof/cast-to-variant', doc: fn('typeof'), setup: [`CREATE OR REPLACE TABLE typeof_cast(status VARCHAR, time TIMESTAMP)`, `INSERT INTO typeof_cast VALUES('check in', '2024-01-17 19:00:00.000 -0800')`], sql: `SELECT status, TYPEOF(status::VARIANT) AS "TYPE OF STATUS", time, TYPEOF(time::VARIANT) AS "TYPE OF TIME" FROM typeof_cast`, columns: ['STATUS', 'TYPE OF STATUS', 'TIME', 'TYPE OF TIME'], rows: [['check in', 'VARCHAR', '2024-01-17 19:00:00', 'TIMESTAMP_NTZ']] },
   { id: 'is_array/is_object', doc: fn('is_array'), sql: `SELECT IS_ARRAY(PARSE_JSON('[1]')) AS a, IS_OBJECT(PARSE_JSON('[1]')) AS b, IS_NULL_VALUE(PARSE_JSON('null')) AS c`, columns: ['A', 'B', 'C'], rows: [[true, false, true]] },
   { id: 'to_json/basic', doc: fn('to_json'), sql: `SELECT TO_JSON(PARSE_JSON('{"a": [1, 2]}')) AS j`, columns: ['J'], rows: [['{"a":[1,2]}']] },
   { id: 'to_variant/as_varchar', doc: fn('to_variant'), sql: `SELECT TO_VARIANT('abc') AS v, AS_VARCHAR(TO_VARIANT('abc')) AS s, AS_INTEGER(PARSE_JSON('5')) AS i`, columns: ['V', 'S', 'I'], rows: [['"abc"', 'abc', '5']] },

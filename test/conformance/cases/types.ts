@@ -56,6 +56,7 @@ export const typeCases = defineCases('types', [
   { id: 'try_to_number/bad', doc: fn('try_to_decimal'), sql: `SELECT TRY_TO_NUMBER('12.3abc') AS r`, columns: ['R'], rows: [[null]] },
   { id: 'to_double/string', doc: fn('to_double'), sql: `SELECT TO_DOUBLE('12.34') AS a, '1.5e3'::FLOAT AS b`, columns: ['A', 'B'], rows: [[12.34, 1500]] },
   { id: 'to_varchar/number', doc: fn('to_char'), sql: `SELECT TO_VARCHAR(12.50) AS a, TO_CHAR(123) AS b`, columns: ['A', 'B'], rows: [['12.50', '123']] },
+  { id: 'to_varchar/float-log', doc: fn('to_char'), sql: `SELECT TO_VARCHAR(LOG(3,4))`, columns: ['TO_VARCHAR(LOG(3,4))'], rows: [['1.261859507']] },
   { id: 'literal/number-types', doc: CONV, sql: `SELECT 12.3 AS a, 0 AS b, 1.50 AS c, -7 AS d`, columns: ['A', 'B', 'C', 'D'], rows: [['12.3', '0', '1.50', '-7']] },
   { id: 'coercion/int-vs-float-compare', doc: CONV, sql: `SELECT 1 < 1.5::FLOAT AS r`, columns: ['R'], rows: [[true]] },
   { id: 'coercion/varchar-vs-number-compare', doc: CONV, sql: `SELECT '10' = 10 AS a, '10.0' = 10 AS b`, columns: ['A', 'B'], rows: [[true, true]] },
