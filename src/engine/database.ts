@@ -10,7 +10,7 @@
  *   reopened session re-attaches every database (see `reattachDatabases`).
  * Every instance caps `memory_limit` and `threads` (DuckDB otherwise assumes it owns the machine).
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, DuckDBTypeId, timestampTZValue } from '@duckdb/node-api';
 import type { DuckDBConnection, DuckDBMaterializedResult, DuckDBResult, DuckDBValue } from '@duckdb/node-api';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { catalogSetupSql, databaseCreatedSql, databaseDroppedSql } from '../catalog/index.ts';
 import { translateSetupSql } from '../translate/macros.ts';
-import { META_CATALOG, metaRef, quoteIdent, quoteString } from '../catalog/names.ts';
+import { META_CATALOG, META_SCHEMA, metaRef, quoteIdent, quoteString } from '../catalog/names.ts';
 import type { Plan } from '../translate/plan.ts';
 import { mapDuckDbError } from './map-duckdb-error.ts';
 import type { Result } from './types.ts';
@@ -95,6 +95,33 @@ export class Database {
       return;
     }
     for (const q of sqls) await this.run(q);
+  }
+
+  /**
+   * Append rows to a metadata table through DuckDB's appender on the side connection (fast, its own
+   * transaction). Values are JS scalars; Dates become TIMESTAMPTZ. Returns false (nothing written)
+   * when the table's column count differs from the rows', so the caller can fall back to INSERT.
+   */
+  async appendMeta(table: string, rows: readonly (readonly (string | number | bigint | Date | null)[])[]): Promise<boolean> {
+    const appender = await this.metaConn.createAppender(table, META_SCHEMA, META_CATALOG);
+    try {
+      const width = appender.columnCount;
+      if (rows.some((r) => r.length !== width)) return false;
+      const types = Array.from({ length: width }, (_, i) => appender.columnType(i));
+      for (const row of rows) {
+        row.forEach((v, i) => {
+          const t = types[i]!;
+          if (v === null) appender.appendNull();
+          else if (v instanceof Date) appender.appendValue(timestampTZValue(BigInt(v.getTime()) * 1000n), t);
+          else if (t.typeId === DuckDBTypeId.BIGINT) appender.appendValue(BigInt(typeof v === 'number' ? Math.round(v) : v), t);
+          else appender.appendValue(typeof v === 'string' ? v : String(v), t);
+        });
+        appender.endRow();
+      }
+      return true;
+    } finally {
+      appender.closeSync();
+    }
   }
 
   /** Run a metadata statement on the side connection (never joins the user's transaction). */

@@ -18,7 +18,7 @@ import { EmptySqlStatement, QueryCanceled, SnowflakeError } from '../errors.ts';
 import { splitStatements } from '../sql/index.ts';
 import type { CatalogFacts } from '../translate/context.ts';
 import type { Plan } from '../translate/plan.ts';
-import { HistoryWriter } from './_history.ts';
+import { FLUSH_DELAY_MS, HistoryWriter } from './_history.ts';
 import { StatementLock } from './_lock.ts';
 import { openSessionDatabase } from './_open.ts';
 import { runStatement, type StatementHost } from './_statement.ts';
@@ -50,7 +50,28 @@ class LocalSession implements Session, StatementHost {
     this.id = id;
     this.type = type;
     this.path = db.path;
-    this.history = new HistoryWriter(db);
+    this.history = new HistoryWriter(db, () => this.scheduleFlush());
+  }
+
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Write history in the background, in the statement queue like any statement. */
+  private scheduleFlush(): void {
+    if (this.flushTimer || this.closed) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      if (this.closed) return;
+      void this.lock.acquire().then(async (release) => {
+        try {
+          if (!this.closed) await this.history.flush();
+        } catch {
+          // History is best effort; a failed write never fails a statement.
+        } finally {
+          release();
+        }
+      });
+    }, FLUSH_DELAY_MS);
+    this.flushTimer.unref?.();
   }
 
   get database(): string | null {
@@ -144,6 +165,7 @@ class LocalSession implements Session, StatementHost {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
     if (this.lock.busy) this.cancel();
     const release = await Promise.race([this.lock.acquire(), new Promise<null>((r) => setTimeout(() => r(null), 10_000))]);
     try {
