@@ -197,3 +197,35 @@ export function resultColumnOf(name: string, t: SfType, nullable = true): Result
 export function textColumn(name: string, nullable = true): ResultColumn {
   return resultColumnOf(name, { base: 'VARCHAR', length: VARCHAR_MAX, alias: 'VARCHAR' }, nullable);
 }
+
+/** The canonical spelling of a result column's type (inverse of `resultColumnOf`). */
+export function displayFromResultColumn(c: Pick<ResultColumn, 'type'> & Partial<ResultColumn>): string {
+  switch (c.type) {
+    case 'fixed':
+      return `NUMBER(${c.precision ?? 38},${c.scale ?? 0})`;
+    case 'real':
+      return 'FLOAT';
+    case 'text':
+      return `VARCHAR(${c.length ?? VARCHAR_MAX})`;
+    case 'binary':
+      return `BINARY(${c.length ?? BINARY_MAX})`;
+    case 'boolean':
+      return 'BOOLEAN';
+    case 'date':
+      return 'DATE';
+    case 'time':
+      return `TIME(${c.scale ?? 9})`;
+    case 'timestamp_ntz':
+      return `TIMESTAMP_NTZ(${c.scale ?? 9})`;
+    case 'timestamp_ltz':
+      return `TIMESTAMP_LTZ(${c.scale ?? 9})`;
+    case 'timestamp_tz':
+      return `TIMESTAMP_TZ(${c.scale ?? 9})`;
+    case 'variant':
+      return 'VARIANT';
+    case 'object':
+      return 'OBJECT';
+    case 'array':
+      return 'ARRAY';
+  }
+}

@@ -58,8 +58,11 @@ describe('DDL through session.execute', () => {
   });
 
   it('creates tables from queries (CTAS)', async () => {
-    expect(await statusOf('create or replace table emp_names as select id, name from emp')).toBe('Table EMP_NAMES successfully created.');
-    expect((await q('desc table emp_names')).map((r) => [r.name, r.type])).toEqual([['ID', 'NUMBER(38,0)'], ['NAME', 'VARCHAR(16777216)']]);
+    expect(await statusOf('create or replace table emp_names as select id, name, upper(name) as shout, doc from emp')).toBe('Table EMP_NAMES successfully created.');
+    // Plain columns keep their declared types; expressions get the type of their value.
+    expect((await q('desc table emp_names')).map((r) => [r.name, r.type])).toEqual([
+      ['ID', 'NUMBER(38,0)'], ['NAME', 'VARCHAR(20)'], ['SHOUT', 'VARCHAR(16777216)'], ['DOC', 'VARIANT'],
+    ]);
   });
 
   it('draws NEXTVAL from sequences and AUTOINCREMENT from hidden ones', async () => {

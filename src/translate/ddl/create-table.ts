@@ -11,12 +11,13 @@ import { identitySequenceName } from '../../catalog/sequences.ts';
 import { displayType, duckdbType, resolveType } from '../../catalog/types.ts';
 import { quoteIdent } from '../../catalog/names.ts';
 import { NotSupportedError, ObjectAlreadyExists, ObjectNotFound } from '../../errors.ts';
-import type { ColumnDef, CreateTable, OptionPair, TableConstraint } from '../../sql/ast.ts';
+import type { ColumnDef, CreateTable, OptionPair, Query, TableConstraint } from '../../sql/ast.ts';
 import type { TranslateContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 import { printExprSql, printQuerySql } from './_core.ts';
 import { errName, qnameParts, relationExists, requireSchema, resolveObject, resolveParts, type ObjRef } from './_names.ts';
 import { sfExprText } from './_sftext.ts';
+import { derivedColumnTypes } from './_derived-types.ts';
 import { alreadyExists, created, ddlPlan, fq, lit, metaInsert, NOW, statusOnly } from './_sql.ts';
 import { copyTableMetaSql, forgetTableMetaSql } from './_table-meta.ts';
 
@@ -81,6 +82,8 @@ export function createTable(s: CreateTable, ctx: TranslateContext): Plan {
       const names = s.columns.map((c) => quoteIdent(c.name.name)).join(', ');
       query = `SELECT * FROM (${query}) AS "_mh_ctas"(${names})`;
     }
+    // Plain columns keep their declared source types (only without a renaming column list).
+    if (!s.columns.length) after.push(...derivedColumnsSql(ref, s.as, ctx));
     return ddlPlan(message, [`${verb} ${target} AS ${query}`], after);
   }
 
@@ -181,4 +184,11 @@ export function constraintsSql(ref: ObjRef, columns: readonly ColumnDef[], const
       created_on: NOW,
     });
   });
+}
+
+/** Column metadata rows for the source-typed columns of a CTAS table or a view. */
+export function derivedColumnsSql(ref: ObjRef, q: Query, ctx: TranslateContext): string[] {
+  return derivedColumnTypes(q, ctx).map((c) =>
+    metaInsert('columns', { database_name: ref.database, schema_name: ref.schema, table_name: ref.name, column_name: c.name, data_type: c.type }),
+  );
 }

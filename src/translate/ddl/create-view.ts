@@ -15,6 +15,7 @@ import { printQuerySql } from './_core.ts';
 import { relationExists, requireSchema, resolveObject } from './_names.ts';
 import { alreadyExists, created, ddlPlan, fq, metaInsert, NOW, statusOnly } from './_sql.ts';
 import { forgetTableMetaSql } from './_table-meta.ts';
+import { derivedColumnsSql } from './create-table.ts';
 
 export function createView(s: CreateView, ctx: TranslateContext, text?: string): Plan {
   if (s.recursive) throw new NotSupportedError('CREATE RECURSIVE VIEW');
@@ -42,6 +43,7 @@ export function createView(s: CreateView, ctx: TranslateContext, text?: string):
       materialized: s.materialized,
       view_text: text ?? s.queryText,
     }),
+    ...(s.columns?.length ? [] : derivedColumnsSql(ref, s.query, ctx)),
   ];
   return ddlPlan(created(s.materialized ? 'View' : 'View', ref.name), [sql], after);
 }
