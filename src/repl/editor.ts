@@ -112,6 +112,11 @@ export class LineEditor {
   }
   private resolveRead: ((v: string | null) => void) | null = null;
 
+  /** End a pending `read` as if Ctrl-D was pressed (the terminal went away). */
+  cancelRead(): void {
+    if (this.resolveRead) this.finish(null);
+  }
+
   private finish(value: string | null): void {
     this.handler = null;
     const r = this.resolveRead;

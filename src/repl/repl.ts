@@ -53,6 +53,8 @@ export class Repl {
   private catalog: CatalogSnapshot = EMPTY_CATALOG;
   private catalogStale = true;
   private editor: LineEditor | null = null;
+  private lineReader: ReturnType<typeof createInterface> | null = null;
+  private running: AbortController | null = null;
   quitting = false;
   /** A statement failed (piped input exits with 1). */
   failed = false;
@@ -100,6 +102,7 @@ export class Repl {
   async runStatements(statements: { text: string }[]): Promise<boolean> {
     for (const [i, st] of statements.entries()) {
       const controller = new AbortController();
+      this.running = controller;
       this.editor?.busy(() => controller.abort());
       try {
         const results = await this.backend.execute(st.text, { signal: controller.signal });
@@ -122,10 +125,20 @@ export class Repl {
         if (left > 0) this.write(`(${left} remaining ${left === 1 ? 'statement' : 'statements'} not run)\n`);
         return false;
       } finally {
+        this.running = null;
         this.editor?.busy(null);
       }
+      if (this.quitting) return true;
     }
     return true;
+  }
+
+  /** The terminal closed or the process was told to stop: cancel, stop reading, and let `runRepl` clean up. */
+  shutdown(): void {
+    this.quitting = true;
+    this.running?.abort();
+    this.editor?.cancelRead();
+    this.lineReader?.close();
   }
 
   /** Handle one complete input (a command or SQL). */
@@ -190,6 +203,7 @@ export class Repl {
   /** Piped input: statements run as soon as their `;` arrives; a last one without `;` runs at the end. */
   async loopLines(): Promise<void> {
     const rl = createInterface({ input: this.o.stdin, terminal: false });
+    this.lineReader = rl;
     let buffer = '';
     for await (const line of rl) {
       buffer = buffer === '' ? line : `${buffer}\n${line}`;
@@ -245,6 +259,13 @@ export async function runRepl(o: ReplOptions): Promise<number> {
     return 1;
   }
   const repl = new Repl(backend, info.id, o);
+  // Closing the terminal (SIGHUP) or `kill` (SIGTERM) still deletes the memory session on the way out.
+  const onSignal = () => {
+    o.stdout.on('error', () => undefined);
+    repl.shutdown();
+  };
+  process.on('SIGHUP', onSignal);
+  process.on('SIGTERM', onSignal);
   if (repl.interactive) repl.write(`${banner(backend, info, color).join('\n')}\n`);
   try {
     if (repl.interactive) await repl.loopEditor();
@@ -259,6 +280,8 @@ export async function runRepl(o: ReplOptions): Promise<number> {
     } catch (err) {
       repl.printError(err, null);
     }
+    process.off('SIGHUP', onSignal);
+    process.off('SIGTERM', onSignal);
   }
   return !repl.interactive && repl.failed ? 1 : 0;
 }

@@ -26,13 +26,13 @@ function tmux(...args: string[]): string {
 const type = (text: string) => tmux('send-keys', '-t', PANE, '-l', text.replace(/;$/, '\\;'));
 const key = (...keys: string[]) => tmux('send-keys', '-t', PANE, ...keys);
 /** The pane's text, history included, wrapped lines joined. */
-const screen = (escapes = false) => tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []), '-S', '-500', '-t', PANE);
+const screen = (escapes = false, target = PANE) => tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []), '-S', '-500', '-t', target);
 
-async function waitFor(what: string | RegExp, timeoutMs = 20000, escapes = false): Promise<string> {
+async function waitFor(what: string | RegExp, timeoutMs = 20000, escapes = false, target = PANE): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
-    last = screen(escapes);
+    last = screen(escapes, target);
     if (typeof what === 'string' ? last.includes(what) : what.test(last)) return last;
     await Bun.sleep(50);
   }
@@ -44,6 +44,13 @@ const after = (text: string, marker: string) => text.slice(text.lastIndexOf(mark
 describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   let dir: string;
+  const replCommand = () =>
+    [
+      `cd ${ROOT}`,
+      `env HOME=${dir} TERM=xterm-256color ${process.execPath} src/cli/main.ts repl --server-url ${server.url}`,
+      'echo "[repl exited $?]"',
+      'sleep 600',
+    ].join('; ');
   let sessionId = '';
   /** Later steps need the REPL running: fail them at once instead of each waiting out its timeout. */
   let started = false;
@@ -54,13 +61,7 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mockhaus-repl-e2e-'));
     server = await startServer(resolveServerConfig({ host: '127.0.0.1', port: 0, dataDir: join(dir, 'data') }, {}));
-    const cmd = [
-      `cd ${ROOT}`,
-      `env HOME=${dir} TERM=xterm-256color ${process.execPath} src/cli/main.ts repl --server-url ${server.url}`,
-      'echo "[repl exited $?]"',
-      'sleep 600',
-    ].join('; ');
-    tmux('new-session', '-d', '-s', PANE, '-x', '120', '-y', '50', cmd);
+    tmux('new-session', '-d', '-s', PANE, '-x', '120', '-y', '50', replCommand());
   });
 
   afterAll(async () => {
@@ -185,5 +186,20 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
     const history = readFileSync(join(dir, '.mockhaus_history'), 'utf8');
     expect(history).toContain('CREATE TABLE users (id INT, name VARCHAR, email VARCHAR);\n');
     expect(history).toContain('"SELECT id, name, email\\nFROM users\\nORDER BY id;"\n');
+  }, 30000);
+
+  it('deletes its memory session when the terminal is closed', async () => {
+    tmux('new-window', '-d', '-t', PANE, '-n', 'second', replCommand().replace(/; echo[\s\S]*$/, ''));
+    const s = await waitFor(/Session: \S+ \(memory[\s\S]*mockhaus>/, 20000, false, `${PANE}:second`);
+    const id = /Session: (\S+) \(memory/.exec(s)?.[1] ?? '';
+    expect((await fetch(`${server.url}/api/v1/sessions/${id}`)).status).toBe(200);
+    tmux('kill-window', '-t', `${PANE}:second`);
+    const deadline = Date.now() + 10000;
+    let status = 200;
+    while (status !== 404 && Date.now() < deadline) {
+      await Bun.sleep(100);
+      status = (await fetch(`${server.url}/api/v1/sessions/${id}`)).status;
+    }
+    expect(status).toBe(404);
   }, 30000);
 });
