@@ -8,7 +8,7 @@
 import type { Result } from '../../engine/types.ts';
 import { toWireString } from '../../engine/values.ts';
 import { SnowflakeError, StatementCountMismatch } from '../../errors.ts';
-import type { ExecuteOptions } from '../../session/types.ts';
+import type { Binds, ExecuteOptions } from '../../session/types.ts';
 import { splitStatements, tokenize } from '../../sql/index.ts';
 import { convertBindings } from './_binds.ts';
 import type { ParamValue } from './_connections.ts';
@@ -45,16 +45,25 @@ function desiredCount(req: QueryRequest, clientParams: Record<string, ParamValue
   return Number.isFinite(n) ? n : 1;
 }
 
-/** Distinct bind placeholders in the text (describeOnly's `numberOfBinds`). */
-function countBinds(sql: string): number {
-  const seen = new Set<string>();
+/** Bind keys of the placeholders in the text: `?` → '1','2',...; `:1` → '1'; `:name` → 'name'. */
+function placeholderKeys(sql: string): string[] {
+  const keys = new Set<string>();
   let anonymous = 0;
   for (const t of tokenize(sql, { tolerant: true })) {
     if (t.type !== 'bind') continue;
-    if (t.text === '?') anonymous++;
-    else seen.add(t.text.toUpperCase());
+    keys.add(t.text === '?' ? String(++anonymous) : t.text.replace(/^:/, ''));
   }
-  return anonymous + seen.size;
+  return [...keys];
+}
+
+/**
+ * describeOnly requests usually carry no bindings, yet a statement with placeholders cannot be
+ * translated without values: each unbound placeholder is described as a NULL of type TEXT.
+ */
+function describeBinds(sql: string, given: Binds | undefined): Binds {
+  const binds: Binds = { ...given };
+  for (const k of placeholderKeys(sql)) binds[k] ??= { type: 'TEXT', value: null };
+  return binds;
 }
 
 /** Start a query-request in the background; the returned entry finishes with its response body. */
@@ -77,6 +86,7 @@ async function runQuery(state: WireState, authed: Authed, req: QueryRequest, ent
       return await multiOutcome(state, authed, req, entry, results);
     }
     if (count > 1) throw new StatementCountMismatch(count, 1);
+    if (req.describeOnly) base.binds = describeBinds(req.sqlText, base.binds);
     const results = await session.execute(req.sqlText, {
       ...base,
       describeOnly: req.describeOnly,
@@ -115,7 +125,7 @@ async function resultOutcome(
     queryId,
     statementTypeId: STATEMENT_TYPE_IDS[result.statementType],
   };
-  if (req.describeOnly) data.numberOfBinds = countBinds(req.sqlText);
+  if (req.describeOnly) data.numberOfBinds = placeholderKeys(req.sqlText).length;
   return {
     kind: 'ok',
     data,
