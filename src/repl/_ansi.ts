@@ -12,11 +12,11 @@ export type Style =
 const SGR: Record<Style, string> = {
   keyword: '1;34',
   string: '32',
-  number: '36',
+  number: '35',
   comment: '90',
-  ident: '0',
-  quoted: '33',
-  variable: '35',
+  ident: '36',
+  quoted: '36',
+  variable: '33',
   operator: '0',
   null: '2;3',
   error: '31',
@@ -30,7 +30,7 @@ const SGR: Record<Style, string> = {
 
 /** Wrap `text` in the style's SGR codes when `color` is on; a no-op otherwise. */
 export function paint(text: string, style: Style, color: boolean): string {
-  if (!color || text === '' || style === 'ident' || style === 'operator') return text;
+  if (!color || text === '' || style === 'operator') return text;
   return `\x1b[${SGR[style]}m${text}\x1b[0m`;
 }
 

@@ -22,7 +22,7 @@ const TOKEN_STYLES: Record<string, Style> = {
   quotedIdent: 'quoted',
   bind: 'variable',
   variable: 'variable',
-  stage: 'quoted',
+  stage: 'variable',
 };
 
 /** The style for a tokenizer token type; operators, punctuation and whitespace stay plain. */

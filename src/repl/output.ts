@@ -41,8 +41,16 @@ function resultBody(r: Result, o: OutputOptions): string[] {
   if (o.translate && r.translatedSql) lines.push(paint(`-- DuckDB: ${r.translatedSql.replace(/\s*\n\s*/g, ' ')}`, 'dim', o.color));
   const elapsed = o.timing ? r.elapsedMs : null;
   const display: DisplayColumn[] = r.columns.map((c) => ({ name: c.name, numeric: c.type === 'fixed' || c.type === 'real' }));
+  // In a table, semi-structured values stay on one line (compact JSON); CSV/JSON use Snowflake's text.
+  const semi = (c: Result['columns'][number]) => o.format === 'table' && (c.type === 'variant' || c.type === 'object' || c.type === 'array');
   const cells = (rows: Result['rows']): Cell[][] =>
-    rows.map((row) => r.columns.map((c, i) => (row[i] === null || row[i] === undefined ? null : toDisplayString(row[i] ?? null, c))));
+    rows.map((row) =>
+      r.columns.map((c, i) => {
+        const v = row[i];
+        if (v === null || v === undefined) return null;
+        return semi(c) && typeof v === 'string' ? v : toDisplayString(v, c);
+      }),
+    );
   const status = r.columns.length === 1 && r.rows.length === 1 ? statusText(display, cells(r.rows)) : null;
   if (status !== null || r.columns.length === 0) {
     const text = status ?? r.message ?? 'Statement executed successfully.';

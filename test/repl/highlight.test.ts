@@ -27,7 +27,7 @@ describe('highlighting', () => {
 
   it('colours a token spanning lines on each line', () => {
     const lines = highlightLines("select '\nab' from t", true);
-    expect(lines).toEqual(["\x1b[1;34mselect\x1b[0m \x1b[32m'\x1b[0m", "\x1b[32mab'\x1b[0m \x1b[1;34mfrom\x1b[0m t"]);
+    expect(lines).toEqual(["\x1b[1;34mselect\x1b[0m \x1b[32m'\x1b[0m", "\x1b[32mab'\x1b[0m \x1b[1;34mfrom\x1b[0m \x1b[36mt\x1b[0m"]);
   });
 
   it('adds no colour when colour is off', () => {

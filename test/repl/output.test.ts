@@ -64,6 +64,12 @@ describe('resultLines', () => {
     expect(resultLines(ddl, opts)).toEqual(['Table USERS successfully created. (0.023s)']);
   });
 
+  it('keeps semi-structured values on one line in a table', () => {
+    const v = result([col('V', 'variant')], [['{"a":[1,2]}']]);
+    expect(resultLines(v, { ...opts, timing: false })).toEqual([' V', '-------------', ' {"a":[1,2]}', '', '1 row']);
+    expect(resultLines(v, { ...opts, format: 'json' })).toEqual(['[', '  {"V":{"a":[1,2]}}', ']']);
+  });
+
   it('caps long tables with a note', () => {
     const big = result([col('N', 'fixed', 0)], Array.from({ length: 5 }, (_, i) => [String(i)]));
     expect(resultLines(big, { ...opts, timing: false, maxRows: 2 })).toEqual([

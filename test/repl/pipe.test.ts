@@ -75,6 +75,35 @@ describe('REPL with piped input', () => {
     );
   }, 30000);
 
+  it('runs a script file with !source', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mockhaus-repl-src-'));
+    try {
+      const file = join(dir, 'script.sql');
+      await Bun.write(file, "create table s (x int);\n-- a comment; with a semicolon\ninsert into s values (7);\nselect x, 'a;b' as y from s;\n");
+      const r = await repl(['--embedded'], `!timing off\n!source ${file}\n`);
+      expect(r.err).toBe('');
+      expect(r.out).toBe(
+        [
+          'Timing is off.',
+          'Table S successfully created.',
+          ' number of rows inserted',
+          '-------------------------',
+          '                       1',
+          '',
+          '1 row',
+          ' X | Y',
+          '---+-----',
+          ' 7 | a;b',
+          '',
+          '1 row',
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30000);
+
   it('reports a failing statement on stderr in Snowflake form and exits 1', async () => {
     const r = await repl(['--embedded'], 'select * from missing;\nselect 1 as ok;\n');
     expect(r.err).toBe("002003 (42S02): SQL compilation error:\nObject 'MISSING' does not exist or not authorized.\n");
