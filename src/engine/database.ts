@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { catalogSetupSql, databaseCreatedSql, databaseDroppedSql } from '../catalog/index.ts';
+import { catalogSetupSql, databaseCreatedSql, databaseDroppedSql, temporaryObjectsSql } from '../catalog/index.ts';
 import { translateSetupSql } from '../translate/macros.ts';
 import { META_CATALOG, META_SCHEMA, metaRef, quoteIdent, quoteString } from '../catalog/names.ts';
 import type { Plan } from '../translate/plan.ts';
@@ -208,6 +208,25 @@ export class Database {
     }
   }
 
+  /**
+   * Drop the session's temporary tables, views and stages (Snowflake drops them when the session
+   * ends). Persistent sessions run this on close and on reopen (after a crash).
+   */
+  async dropTemporaryObjects(): Promise<void> {
+    const rows = await this.rows(temporaryObjectsSql());
+    for (const r of rows) {
+      const ref = [r.database_name, r.schema_name, r.name].map((x) => quoteIdent(String(x))).join('.');
+      const kind = String(r.kind);
+      const where = [r.database_name, r.schema_name, r.name].map(String);
+      if (kind !== 'STAGE') await this.run(`DROP ${kind === 'VIEW' ? 'VIEW' : 'TABLE'} IF EXISTS ${ref}`).catch(() => undefined);
+      const table = kind === 'STAGE' ? 'stages' : 'tables';
+      await this.run(`DELETE FROM ${metaRef(table)} WHERE database_name = $1 AND schema_name = $2 AND name = $3`, where).catch(() => undefined);
+      if (kind !== 'STAGE') {
+        await this.run(`DELETE FROM ${metaRef('columns')} WHERE database_name = $1 AND schema_name = $2 AND table_name = $3`, where).catch(() => undefined);
+      }
+    }
+  }
+
   /** Session key/value state kept in the metadata DB (current database and schema). */
   async saveState(values: Record<string, string | null>): Promise<void> {
     for (const [k, v] of Object.entries(values)) {
@@ -227,6 +246,8 @@ export class Database {
     this.closed = true;
     try {
       if (this.path !== null) {
+        if (this.inTransaction) await this.run('ROLLBACK').catch(() => undefined);
+        await this.dropTemporaryObjects().catch(() => undefined);
         for (const db of [META_CATALOG, ...(await this.attachedDatabases())]) {
           await this.run(`CHECKPOINT ${quoteIdent(db)}`).catch(() => undefined);
         }
@@ -269,7 +290,10 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
     await db.run(`ATTACH ${quoteString(path ?? ':memory:')} AS ${quoteIdent(META_CATALOG)}`);
     for (const sql of [...catalogSetupSql(), ...translateSetupSql()]) await db.run(sql);
     await db.run(`CREATE TABLE IF NOT EXISTS ${metaRef(STATE_TABLE)} (key VARCHAR NOT NULL, value VARCHAR)`);
-    if (path) await db.reattachDatabases();
+    if (path) {
+      await db.reattachDatabases();
+      await db.dropTemporaryObjects();
+    }
   } catch (e) {
     metaConn.closeSync();
     conn.closeSync();

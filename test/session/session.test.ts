@@ -178,14 +178,38 @@ describe('session: persistent', () => {
       const a = await openSession({ type: 'persistent', path });
       expect(a.path).toBe(path);
       await a.execute("create database sales; create schema q1; create table orders (id int, amount number(10,2)); insert into orders values (1, 9.99)");
+      await a.execute('create temporary table scratch (x int)');
       expect([a.database, a.schema]).toEqual(['SALES', 'Q1']);
       await a.close();
       const b = await openSession({ type: 'persistent', path });
       expect([b.database, b.schema]).toEqual(['SALES', 'Q1']);
       expect((await one(b, 'select id, amount from orders')).rows).toEqual([['1', '9.99']]);
+      // Temporary tables end with their session.
+      expect((await fail(b, 'select * from scratch')).code).toBe('002003');
       await b.execute('use database mockhaus');
       expect([b.database, b.schema]).toEqual(['MOCKHAUS', 'PUBLIC']);
       await b.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('survives SIGKILL of the process that wrote it (DuckDB WAL replay)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mockhaus-kill-'));
+    try {
+      const path = join(dir, 'killed.duckdb');
+      const script = `
+        import { openSession } from ${JSON.stringify(join(import.meta.dir, '../../src/session/session.ts'))};
+        const s = await openSession({ type: 'persistent', path: ${JSON.stringify(path)} });
+        await s.execute("create database crash_db; create table t (v varchar); insert into t values ('kept')");
+        process.kill(process.pid, 'SIGKILL');`;
+      const proc = Bun.spawn([process.execPath, '-e', script], { stdout: 'pipe', stderr: 'pipe' });
+      expect(await proc.exited).not.toBe(0);
+      expect(proc.signalCode).toBe('SIGKILL');
+      const s = await openSession({ type: 'persistent', path });
+      expect([s.database, s.schema]).toEqual(['CRASH_DB', 'PUBLIC']);
+      expect((await one(s, 'select v from t')).rows).toEqual([['kept']]);
+      await s.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
