@@ -83,7 +83,8 @@ export function show(s: Show, ctx: TranslateContext): Plan {
 
   const isCurrent = type === 'SCHEMAS'
     ? `CASE WHEN database_name = ${p(ctx.database ?? '')} AND name = ${p(ctx.schema ?? '')} THEN 'Y' ELSE 'N' END`
-    : type === 'DATABASES' ? `CASE WHEN name = ${p(ctx.database ?? '')} THEN 'Y' ELSE 'N' END` : `'N'`;
+    : type === 'DATABASES' ? `CASE WHEN name = ${p(ctx.database ?? '')} THEN 'Y' ELSE 'N' END`
+    : type === 'WAREHOUSES' ? `CASE WHEN name = ${p(ctx.warehouse ?? '')} THEN 'Y' ELSE 'N' END` : `'N'`;
   const select = spec.cols.map((c) => `${c.sql === '$IS_CURRENT' ? isCurrent : c.sql} AS ${quoteIdent(c.name)}`).join(', ');
   const limit = s.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(s.limit))}` : '';
   const sql = `SELECT ${select} FROM ${spec.from} WHERE ${where.length ? where.join(' AND ') : 'true'} ORDER BY ${spec.orderBy}${limit}`;
