@@ -54,7 +54,7 @@ export class EmbeddedBackend implements ReplBackend {
   }
 
   async sessions(): Promise<SessionsOverview> {
-    return { sessions: [await this.session()], active: 1, total: 1, max: 1 };
+    return { sessions: [await this.session()], active: 1, total: null, max: null };
   }
 
   async health(): Promise<HealthInfo> {

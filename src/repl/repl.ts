@@ -224,7 +224,7 @@ function banner(backend: ReplBackend, s: SessionInfo, color: boolean): string[] 
   return [
     paint(`Mockhaus Interactive Client v${VERSION}`, 'bold', color),
     `Connected to ${backend.where}`,
-    `Session: ${s.id} (${s.type}${life})`,
+    `Session: ${s.id} (${s.type}${s.path ? `, ${s.path}` : ''}${life})`,
     paint('Type help for commands; end SQL statements with ;', 'dim', color),
     '',
   ];
@@ -241,6 +241,7 @@ export async function runRepl(o: ReplOptions): Promise<number> {
   };
   let backend: ReplBackend;
   let info: SessionInfo;
+  let created = true;
   try {
     if (o.embedded) {
       const e = await EmbeddedBackend.open(req);
@@ -248,7 +249,7 @@ export async function runRepl(o: ReplOptions): Promise<number> {
       info = await e.session();
     } else {
       const r = new RestBackend(o.serverUrl);
-      info = (await r.connect(req)).info;
+      ({ info, created } = await r.connect(req));
       backend = r;
     }
   } catch (err) {
@@ -274,7 +275,8 @@ export async function runRepl(o: ReplOptions): Promise<number> {
     try {
       const { deleted } = await backend.close();
       if (repl.interactive) {
-        repl.write(deleted ? `Session ${info.id} deleted.\n` : info.type === 'persistent' ? `Session ${info.id} kept (persistent).\n` : '');
+        const fate = deleted ? 'deleted' : info.type === 'persistent' ? 'kept (persistent)' : created ? '' : 'kept (it was attached, not created, by this REPL)';
+        if (fate) repl.write(`Session ${info.id} ${fate}.\n`);
         repl.write('Goodbye!\n');
       }
     } catch (err) {
