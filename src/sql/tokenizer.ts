@@ -17,8 +17,6 @@ export interface TokenizeOptions {
   keepTrivia?: boolean;
 }
 
-const THREE_CHAR_OPS = new Set(['->>']);
-const TWO_CHAR_OPS = new Set(['::', '=>', '->', '||', '!=', '<>', '<=', '>=', '==', '**']);
 const PUNCT = new Set(['(', ')', ',', ';', '[', ']', '{', '}']);
 
 function isIdentStart(c: number): boolean {
@@ -50,140 +48,144 @@ const ENDS_OPERAND: ReadonlySet<TokenType> = new Set(['ident', 'quotedIdent', 's
  */
 export function tokenize(sql: string, opts: TokenizeOptions = {}): Token[] {
   const tolerant = opts.tolerant === true;
-  const keepTrivia = opts.keepTrivia ?? tolerant;
-  const out: Token[] = [];
-  const n = sql.length;
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  let last: Token | undefined;
+  return new Lexer(sql, tolerant, opts.keepTrivia ?? tolerant).run();
+}
 
-  const push = (type: TokenType, start: number, startLine: number, startCol: number, value: string): void => {
-    const tok: Token = { type, text: sql.slice(start, i), value, line: startLine, col: startCol, offset: start };
-    if (type === 'whitespace' || type === 'comment') {
-      if (keepTrivia) out.push(tok);
-      return;
-    }
-    out.push(tok);
-    last = tok;
-  };
-  /** Advance over `[from, to)`, keeping line bookkeeping. */
-  const advanceTo = (to: number): void => {
-    for (let k = i; k < to; k++) {
+/** One tokenizer pass. State lives in fields (not closure variables) so the hot loop stays fast. */
+class Lexer {
+  readonly sql: string;
+  readonly n: number;
+  readonly tolerant: boolean;
+  readonly keepTrivia: boolean;
+  readonly out: Token[] = [];
+  i = 0;
+  line = 1;
+  lineStart = 0;
+  last: Token | undefined = undefined;
+
+  constructor(sql: string, tolerant: boolean, keepTrivia: boolean) {
+    this.sql = sql;
+    this.n = sql.length;
+    this.tolerant = tolerant;
+    this.keepTrivia = keepTrivia;
+  }
+
+  private push(type: TokenType, start: number, line: number, col: number, value: string, text: string): void {
+    const tok: Token = { type, text, value, line, col, offset: start };
+    this.out.push(tok);
+    this.last = tok;
+  }
+
+  private trivia(type: 'whitespace' | 'comment', start: number, line: number, col: number): void {
+    if (this.keepTrivia) this.out.push({ type, text: this.sql.slice(start, this.i), value: '', line, col, offset: start });
+  }
+
+  /** Advance to `to`, counting newlines. */
+  private advanceTo(to: number): void {
+    const sql = this.sql;
+    for (let k = this.i; k < to; k++) {
       if (sql.charCodeAt(k) === 10) {
-        line++;
-        lineStart = k + 1;
+        this.line++;
+        this.lineStart = k + 1;
       }
     }
-    i = to;
-  };
-  const unterminated = (start: number, startLine: number, startCol: number): void => {
-    if (!tolerant) throw new SqlSyntaxError(startLine, startCol, sql.slice(start, Math.min(n, start + 40)));
-  };
+    this.i = to;
+  }
 
-  while (i < n) {
-    const start = i;
-    const sl = line;
-    const sc = i - lineStart;
-    const c = sql.charCodeAt(i);
+  private unterminated(start: number, line: number, col: number): void {
+    if (!this.tolerant) throw new SqlSyntaxError(line, col, this.sql.slice(start, Math.min(this.n, start + 40)));
+  }
 
-    if (isSpace(c)) {
-      advanceTo(skipSpace(sql, i));
-      push('whitespace', start, sl, sc, '');
-      continue;
+  run(): Token[] {
+    const sql = this.sql;
+    const n = this.n;
+    while (this.i < n) {
+      const i = this.i;
+      const c = sql.charCodeAt(i);
+      const sl = this.line;
+      const sc = i - this.lineStart;
+      if (isSpace(c)) {
+        this.advanceTo(skipSpace(sql, i));
+        this.trivia('whitespace', i, sl, sc);
+      } else if (isIdentStart(c) && !((c === 102 || c === 70) && isFileUrl(sql, i))) {
+        let k = i + 1;
+        let h = c;
+        for (; k < n; k++) {
+          const d = sql.charCodeAt(k);
+          if (!isIdentPart(d)) break;
+          h = (Math.imul(h, 31) + d) | 0;
+        }
+        this.i = k;
+        const w = word(sql, i, k, h);
+        this.push(w.keyword ? 'keyword' : 'ident', i, sl, sc, w.upper, w.raw);
+      } else this.other(c, i, sl, sc);
     }
+    return this.out;
+  }
+
+  /** Everything but whitespace and words. */
+  private other(c: number, start: number, sl: number, sc: number): void {
+    const sql = this.sql;
+    const n = this.n;
+    const i = start;
     // Comments: --, //, /* */
     if ((c === 45 && sql.charCodeAt(i + 1) === 45) || (c === 47 && sql.charCodeAt(i + 1) === 47)) {
       let k = i + 2;
       while (k < n && sql.charCodeAt(k) !== 10) k++;
-      i = k;
-      push('comment', start, sl, sc, '');
-      continue;
+      this.i = k;
+      this.trivia('comment', start, sl, sc);
+      return;
     }
     if (c === 47 && sql.charCodeAt(i + 1) === 42) {
       const end = sql.indexOf('*/', i + 2);
-      advanceTo(end < 0 ? n : end + 2);
-      push('comment', start, sl, sc, '');
-      continue;
+      this.advanceTo(end < 0 ? n : end + 2);
+      this.trivia('comment', start, sl, sc);
+      return;
     }
-    if ((c === 102 || c === 70) && sql.slice(i, i + 7).toLowerCase() === 'file://') {
+    if (c === 102 || c === 70) {
       // PUT/GET local paths are written unquoted: `PUT file:///tmp/a.csv @s` (// is not a comment here).
       let k = i + 7;
       while (k < n && !isSpace(sql.charCodeAt(k)) && sql.charCodeAt(k) !== 59) k++;
-      i = k;
-      push('string', start, sl, sc, sql.slice(start, k));
-      continue;
-    }
-    if (isIdentStart(c)) {
-      let k = i + 1;
-      while (k < n && isIdentPart(sql.charCodeAt(k))) k++;
-      i = k;
-      const upper = sql.slice(start, k).toUpperCase();
-      push(KEYWORDS.has(upper) ? 'keyword' : 'ident', start, sl, sc, upper);
-      continue;
+      this.i = k;
+      const text = sql.slice(start, k);
+      this.push('string', start, sl, sc, text, text);
+      return;
     }
     if (isDigit(c) || (c === 46 && isDigit(sql.charCodeAt(i + 1)))) {
-      i = scanNumber(sql, i);
-      push('number', start, sl, sc, sql.slice(start, i));
-      continue;
+      this.i = scanNumber(sql, i);
+      const text = sql.slice(start, this.i);
+      this.push('number', start, sl, sc, text, text);
+      return;
     }
     if (c === 39) {
       const r = scanString(sql, i);
       if (r.end < 0) {
-        unterminated(start, sl, sc);
-        advanceTo(n);
-      } else advanceTo(r.end);
-      push('string', start, sl, sc, r.value);
-      continue;
+        this.unterminated(start, sl, sc);
+        this.advanceTo(n);
+      } else this.advanceTo(r.end);
+      this.push('string', start, sl, sc, r.value, sql.slice(start, this.i));
+      return;
     }
     if (c === 34) {
-      let k = i + 1;
-      let value = '';
-      let closed = false;
-      while (k < n) {
-        const q = sql.indexOf('"', k);
-        if (q < 0) break;
-        value += sql.slice(k, q);
-        if (sql.charCodeAt(q + 1) === 34) {
-          value += '"';
-          k = q + 2;
-          continue;
-        }
-        k = q + 1;
-        closed = true;
-        break;
-      }
-      if (!closed) {
-        unterminated(start, sl, sc);
-        value += sql.slice(k);
-        k = n;
-      }
-      advanceTo(k);
-      push('quotedIdent', start, sl, sc, value);
-      continue;
+      this.quotedIdent(start, sl, sc);
+      return;
     }
     if (c === 36) {
       // $$raw$$, $name, $1
       if (sql.charCodeAt(i + 1) === 36) {
         const end = sql.indexOf('$$', i + 2);
-        if (end < 0) {
-          unterminated(start, sl, sc);
-          const value = sql.slice(i + 2);
-          advanceTo(n);
-          push('string', start, sl, sc, value);
-        } else {
-          const value = sql.slice(i + 2, end);
-          advanceTo(end + 2);
-          push('string', start, sl, sc, value);
-        }
-        continue;
+        if (end < 0) this.unterminated(start, sl, sc);
+        const value = end < 0 ? sql.slice(i + 2) : sql.slice(i + 2, end);
+        this.advanceTo(end < 0 ? n : end + 2);
+        this.push('string', start, sl, sc, value, sql.slice(start, this.i));
+        return;
       }
       let k = i + 1;
       while (k < n && isIdentPart(sql.charCodeAt(k))) k++;
       if (k > i + 1) {
-        i = k;
-        push('variable', start, sl, sc, sql.slice(start + 1, k).toUpperCase());
-        continue;
+        this.i = k;
+        this.push('variable', start, sl, sc, sql.slice(start + 1, k).toUpperCase(), sql.slice(start, k));
+        return;
       }
     }
     if (c === 64) {
@@ -199,42 +201,62 @@ export function tokenize(sql: string, opts: TokenizeOptions = {}): Token[] {
         if (endsStage(d)) break;
         k++;
       }
-      i = k;
-      push('stage', start, sl, sc, sql.slice(start + 1, k));
-      continue;
+      this.i = k;
+      this.push('stage', start, sl, sc, sql.slice(start + 1, k), sql.slice(start, k));
+      return;
     }
     if (c === 63) {
-      i++;
-      push('bind', start, sl, sc, '');
-      continue;
+      this.i = i + 1;
+      this.push('bind', start, sl, sc, '', '?');
+      return;
     }
-    if (c === 58 && sql.charCodeAt(i + 1) !== 58 && (last === undefined || !endsOperand(last))) {
+    if (c === 58 && sql.charCodeAt(i + 1) !== 58 && (this.last === undefined || !endsOperand(this.last))) {
       const d = sql.charCodeAt(i + 1);
       if (isDigit(d) || isIdentStart(d)) {
         let k = i + 2;
         while (k < n && isIdentPart(sql.charCodeAt(k))) k++;
-        i = k;
-        push('bind', start, sl, sc, sql.slice(start + 1, k).toUpperCase());
-        continue;
+        this.i = k;
+        this.push('bind', start, sl, sc, sql.slice(start + 1, k).toUpperCase(), sql.slice(start, k));
+        return;
       }
     }
-    const three = sql.slice(i, i + 3);
-    if (THREE_CHAR_OPS.has(three)) {
-      i += 3;
-      push('operator', start, sl, sc, three);
-      continue;
-    }
-    const two = sql.slice(i, i + 2);
-    if (TWO_CHAR_OPS.has(two)) {
-      i += 2;
-      push('operator', start, sl, sc, two);
-      continue;
-    }
-    const one = sql[i] ?? '';
-    i++;
-    push(PUNCT.has(one) ? 'punct' : 'operator', start, sl, sc, one);
+    const opLen = operatorLength(c, sql.charCodeAt(i + 1), sql.charCodeAt(i + 2));
+    this.i = i + opLen;
+    const text = opLen === 1 ? (sql[i] as string) : sql.slice(start, this.i);
+    this.push(opLen === 1 && PUNCT.has(text) ? 'punct' : 'operator', start, sl, sc, text, text);
   }
-  return out;
+
+  private quotedIdent(start: number, sl: number, sc: number): void {
+    const sql = this.sql;
+    const n = this.n;
+    let k = start + 1;
+    let value = '';
+    let closed = false;
+    while (k < n) {
+      const q = sql.indexOf('"', k);
+      if (q < 0) break;
+      value += sql.slice(k, q);
+      if (sql.charCodeAt(q + 1) === 34) {
+        value += '"';
+        k = q + 2;
+        continue;
+      }
+      k = q + 1;
+      closed = true;
+      break;
+    }
+    if (!closed) {
+      this.unterminated(start, sl, sc);
+      value += sql.slice(k);
+      k = n;
+    }
+    this.advanceTo(k);
+    this.push('quotedIdent', start, sl, sc, value, sql.slice(start, k));
+  }
+}
+
+function isFileUrl(sql: string, i: number): boolean {
+  return sql.charCodeAt(i + 4) === 58 && sql.slice(i, i + 7).toLowerCase() === 'file://';
 }
 
 function endsOperand(t: Token): boolean {
@@ -326,4 +348,64 @@ function codedEscape(sql: string, k: number): { char: string; end: number } | un
     if (OCT.test(o)) return { char: String.fromCharCode(parseInt(o, 8)), end: k + 4 };
   }
   return undefined;
+}
+
+/**
+ * Length of a multi-character operator starting with char codes `a b c` (`->>`, `::`, `=>`, `->`,
+ * `||`, `!=`, `<>`, `<=`, `>=`, `==`, `**`), or 1. Char-code tests keep the hot loop allocation-free.
+ */
+function operatorLength(a: number, b: number, c: number): number {
+  switch (a) {
+    case 45: // -
+      return b === 62 ? (c === 62 ? 3 : 2) : 1;
+    case 58: // :
+      return b === 58 ? 2 : 1;
+    case 61: // =
+      return b === 62 || b === 61 ? 2 : 1;
+    case 124: // |
+      return b === 124 ? 2 : 1;
+    case 33: // !
+      return b === 61 ? 2 : 1;
+    case 60: // <
+      return b === 62 || b === 61 ? 2 : 1;
+    case 62: // >
+      return b === 61 ? 2 : 1;
+    case 42: // *
+      return b === 42 ? 2 : 1;
+    default:
+      return 1;
+  }
+}
+
+interface Word {
+  raw: string;
+  upper: string;
+  keyword: boolean;
+}
+
+/**
+ * Words are interned in a small direct-mapped cache keyed by a hash computed while scanning, so a
+ * repeated word costs no allocation (String#toUpperCase on substrings is slow in JavaScriptCore).
+ */
+const WORD_CACHE: (Word | undefined)[] = new Array<Word | undefined>(4096);
+
+function word(sql: string, start: number, end: number, h: number): Word {
+  const idx = (h ^ (h >>> 12)) & 4095;
+  const len = end - start;
+  const hit = WORD_CACHE[idx];
+  if (hit !== undefined && hit.raw.length === len) {
+    let same = true;
+    for (let k = 0; k < len; k++) {
+      if (hit.raw.charCodeAt(k) !== sql.charCodeAt(start + k)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return hit;
+  }
+  const raw = sql.slice(start, end);
+  const upper = raw.toUpperCase();
+  const w: Word = { raw, upper, keyword: KEYWORDS.has(upper) };
+  WORD_CACHE[idx] = w;
+  return w;
 }
