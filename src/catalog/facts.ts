@@ -23,19 +23,29 @@ export interface CatalogFactsRow {
   fixed: boolean | null;
 }
 
-/** One query listing databases, schemas, objects and columns (all names exact). */
+/**
+ * One query listing databases, schemas, objects and columns (all names exact). Kept lean (no
+ * constraint lookups, each DuckDB catalog function read once) because the session re-reads it after
+ * every catalog-changing statement.
+ */
 export function catalogFactsSql(): string {
   const M = metaRef;
   const n = 'NULL::VARCHAR';
+  const vis = (db: string, schema?: string): string =>
+    `${M('sf_visible_db')}(${db})${schema ? ` AND ${M('sf_visible_schema')}(${schema})` : ''}`;
   return [
-    `SELECT 'DATABASE' AS kind, name AS database_name, ${n} AS schema_name, ${n} AS name, ${n} AS column_name, NULL::BIGINT AS ordinal, ${n} AS data_type, NULL::BOOLEAN AS nullable, NULL::BOOLEAN AS fixed FROM ${M('sf_databases')}`,
-    `SELECT 'SCHEMA', database_name, name, ${n}, ${n}, NULL, ${n}, NULL, NULL FROM ${M('sf_schemas')} WHERE NOT is_info_schema`,
-    `SELECT kind, database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('sf_tables')}`,
-    `SELECT 'COLUMN', database_name, schema_name, table_name, column_name, ordinal, data_type, nullable, fixed FROM ${M('sf_columns')}`,
-    `SELECT 'SEQUENCE', database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('sf_sequences')}`,
-    `SELECT 'STAGE', database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('sf_stages')}`,
-    `SELECT 'FILE FORMAT', database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('sf_file_formats')}`,
-    `SELECT routine, database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('sf_functions')}`,
+    `SELECT 'DATABASE' AS kind, database_name, ${n} AS schema_name, ${n} AS name, ${n} AS column_name, NULL::BIGINT AS ordinal, ${n} AS data_type, NULL::BOOLEAN AS nullable, NULL::BOOLEAN AS fixed FROM duckdb_databases() WHERE NOT internal AND ${vis('database_name')}`,
+    `SELECT 'SCHEMA', database_name, schema_name, ${n}, ${n}, NULL, ${n}, NULL, NULL FROM duckdb_schemas() WHERE NOT internal AND ${vis('database_name', 'schema_name')}`,
+    `SELECT 'TABLE', database_name, schema_name, table_name, ${n}, NULL, ${n}, NULL, NULL FROM duckdb_tables() WHERE NOT internal AND ${vis('database_name', 'schema_name')}`,
+    `SELECT 'VIEW', database_name, schema_name, view_name, ${n}, NULL, ${n}, NULL, NULL FROM duckdb_views() WHERE NOT internal AND ${vis('database_name', 'schema_name')}`,
+    `SELECT 'COLUMN', c.database_name, c.schema_name, c.table_name, c.column_name, c.column_index, coalesce(m.data_type, ${M('sf_type_of')}(c.data_type)), c.is_nullable, coalesce(m.fixed, false)
+      FROM duckdb_columns() c LEFT JOIN ${M('columns')} m ON m.database_name = c.database_name AND m.schema_name = c.schema_name AND m.table_name = c.table_name AND m.column_name = c.column_name
+      WHERE NOT c.internal AND ${vis('c.database_name', 'c.schema_name')}`,
+    `SELECT 'SEQUENCE', s.database_name, s.schema_name, s.sequence_name, ${n}, NULL, ${n}, NULL, NULL FROM duckdb_sequences() s
+      WHERE ${vis('s.database_name', 's.schema_name')} AND NOT EXISTS (SELECT 1 FROM ${M('sequences')} m WHERE m.hidden AND m.database_name = s.database_name AND m.schema_name = s.schema_name AND m.name = s.sequence_name)`,
+    `SELECT 'STAGE', database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('stages')}`,
+    `SELECT 'FILE FORMAT', database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('file_formats')}`,
+    `SELECT routine, database_name, schema_name, name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('functions')}`,
     `SELECT object_type, '', '', name, ${n}, NULL, ${n}, NULL, NULL FROM ${M('account_objects')}`,
   ].join('\nUNION ALL\n');
 }
