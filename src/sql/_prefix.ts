@@ -28,6 +28,7 @@ const WORD_PREFIX: Record<string, PrefixParser> = {
     return { kind: 'unary', op: 'NOT', operand: parseExpr(c, PREC.NOT) };
   },
   PRIOR: (c) => {
+    if (!c.isIdent(1) && !c.isOp('(', 1)) return parseNameOrCall(c);
     c.next();
     return { kind: 'unary', op: 'PRIOR', operand: parseExpr(c, PREC.UNARY) };
   },
@@ -42,6 +43,7 @@ const WORD_PREFIX: Record<string, PrefixParser> = {
     return { kind: 'exists', query, not: false };
   },
   INTERVAL: (c) => {
+    if (c.peek().type !== 'string') return parseNameOrCall(c);
     c.next();
     const t = c.tok;
     if (t.type !== 'string') c.fail();
@@ -205,6 +207,12 @@ function parseNameOrCall(c: Cursor): Expr {
       c.next();
       const star: Star = { kind: 'star', qualifier: parts };
       return star;
+    }
+    if (n.type === 'variable' && /^\d+$/.test(n.value)) {
+      // `alias.$1`: a positional column of a named staged-file source.
+      c.next();
+      c.next();
+      return { kind: 'positional', index: Number(n.value), qualifier: parts };
     }
     if (n.type !== 'ident' && n.type !== 'keyword' && n.type !== 'quotedIdent') break;
     c.next();

@@ -6,6 +6,7 @@
  */
 import type { ColumnDef, CreateRoutine, Expr, Ident, OptionPair, TypeName } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
+import { blockEnd, startsBlock } from './_blocks.ts';
 import { acceptIfNotExists, type CreateModifiers } from './_create-common.ts';
 import { parseExpr } from './expr.ts';
 import { parseObjectName } from './names.ts';
@@ -85,9 +86,16 @@ export function parseCreateRoutine(c: Cursor, m: CreateModifiers, routine: 'FUNC
   }
   if (c.acceptWord('AS')) {
     const t = c.tok;
-    if (t.type !== 'string') c.fail();
-    c.next();
-    r.body = t.value;
+    if (startsBlock(c.toks, c.i) || (c.isWord('BEGIN') && !c.atEndAt(1))) {
+      // Snowflake Scripting body written without $$ delimiters (accepted by Snowsight and drivers).
+      const end = blockEnd(c.toks, c.i);
+      c.i = end;
+      r.body = c.slice(t.offset, c.prevEnd);
+    } else {
+      if (t.type !== 'string') c.fail();
+      c.next();
+      r.body = t.value;
+    }
   }
   r.options = options;
   return r;

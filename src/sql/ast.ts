@@ -161,7 +161,12 @@ export interface Bind { kind: 'bind'; index?: number; name?: string }
 /** A session variable `$name` (name folded to upper case unless quoted via IDENTIFIER). */
 export interface Variable { kind: 'variable'; name: string }
 /** A positional column `$1` (in VALUES, staged files). */
-export interface Positional { kind: 'positional'; index: number }
+export interface Positional {
+  kind: 'positional';
+  index: number;
+  /** `alias.$1` when the staged-file source has an alias. */
+  qualifier?: Ident[];
+}
 export interface Collate { kind: 'collate'; expr: Expr; collation: string }
 /** A parenthesised expression, kept so printing and naming keep the user's grouping. */
 export interface Paren { kind: 'paren'; expr: Expr }

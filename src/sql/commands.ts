@@ -20,7 +20,7 @@ export function parseUse(c: Cursor): Statement {
     return { kind: 'use', objectType: 'SECONDARY ROLES', name: { kind: 'qname', parts: [first] } };
   }
   const w = c.word();
-  if ((w === 'DATABASE' || w === 'SCHEMA' || w === 'WAREHOUSE' || w === 'ROLE') && !c.atEndAt(1)) {
+  if (w === 'DATABASE' || w === 'SCHEMA' || w === 'WAREHOUSE' || w === 'ROLE') {
     c.next();
     return { kind: 'use', objectType: w, name: parseObjectName(c) };
   }

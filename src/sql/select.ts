@@ -5,6 +5,7 @@
  * its exact source text, from which the translator names unaliased result columns.
  * See https://docs.snowflake.com/en/sql-reference/sql/select
  */
+import { NotSupportedError } from '../errors.ts';
 import type { Expr, GroupBy, GroupingElement, Ident, Select, SelectItem, Star, WindowSpec } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { COLUMN_ALIAS_STOP } from './_tokens.ts';
@@ -25,6 +26,7 @@ export function parseSelectCore(c: Cursor): Select {
   while (c.acceptOp(','));
   if (c.acceptWord('FROM')) sel.from = parseFromList(c);
   if (c.acceptWord('WHERE')) sel.where = parseExpr(c);
+  if (c.isWord('CONNECT') || (c.isWord('START') && c.isWord('WITH', 1))) throw new NotSupportedError('CONNECT BY');
   if (c.isWord('GROUP') && c.isWord('BY', 1)) sel.groupBy = parseGroupBy(c);
   if (c.acceptWord('HAVING')) sel.having = parseExpr(c);
   if (c.acceptWord('QUALIFY')) sel.qualify = parseExpr(c);

@@ -32,7 +32,13 @@ function scan(sql: string): { slices: StatementSlice[]; terminated: boolean } {
     }
     const first = toks[i] as Token;
     let k = startsBlock(toks, i) ? blockEnd(toks, i) : i;
-    while (k < toks.length && !isSemi(toks[k])) k++;
+    const isCreate = first.type === 'keyword' && first.value === 'CREATE';
+    while (k < toks.length && !isSemi(toks[k])) {
+      // CREATE PROCEDURE ... AS BEGIN ... END: a scripting body written without $$ delimiters.
+      const t = toks[k] as Token;
+      if (isCreate && t.type === 'keyword' && t.value === 'AS' && startsBlock(toks, k + 1)) k = blockEnd(toks, k + 1);
+      else k++;
+    }
     const last = toks[k - 1] as Token;
     slices.push({ text: sql.slice(first.offset, last.offset + last.text.length), line: first.line, offset: first.offset });
     terminated = k < toks.length;

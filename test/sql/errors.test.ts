@@ -37,6 +37,7 @@ const CASES: [string, number, number, string][] = [
   ['with x as (select 1) delete from t', 1, 21, 'delete'],
   ['select true from t where is null', 1, 25, 'is'],
   ['create table t (a)', 1, 18, '<EOF>'],
+  ['use schema', 1, 10, '<EOF>'],
 ];
 
 describe('syntax errors', () => {

@@ -125,6 +125,8 @@ const CASES: [string, string][] = [
   ['value + name', '(+ VALUE NAME)'],
   ['t.type', 'T.TYPE'],
   ['"a""b"', '"a"b"'],
+  ['interval', 'INTERVAL'],
+  ['t.$1', '$1'],
 ];
 
 describe('expressions', () => {

@@ -12,6 +12,14 @@ describe('splitStatements', () => {
       { text: 'commit', line: 6, offset: 107 },
     ]);
   });
+  it('keeps a CREATE PROCEDURE body written without $$ in one statement', () => {
+    const sql = 'create procedure p() returns int language sql as begin let x := 1; return x; end; select 1';
+    expect(splitStatements(sql).map((s) => s.text)).toEqual([
+      'create procedure p() returns int language sql as begin let x := 1; return x; end',
+      'select 1',
+    ]);
+    expect(parse(sql).map((p) => p.statement.kind)).toEqual(['createRoutine', 'query']);
+  });
   it('drops empty statements and never throws', () => {
     expect(splitStatements(' ; ;\n')).toEqual([]);
     expect(splitStatements("select 'x")).toEqual([{ text: "select 'x", line: 1, offset: 0 }]);

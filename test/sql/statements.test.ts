@@ -80,6 +80,7 @@ const CASES: [string, Record<string, unknown>][] = [
     'create procedure p(a varchar) returns table (x int) language sql execute as caller as $$ begin return table(select 1); end $$',
     { kind: 'createRoutine', routine: 'PROCEDURE', returns: { table: [{ name: { name: 'X' } }] }, body: ' begin return table(select 1); end ' },
   ],
+  ['create procedure p() returns int language sql as declare x int; begin x := 1; return x; end', { kind: 'createRoutine', body: 'declare x int; begin x := 1; return x; end' }],
   // account objects
   ['create warehouse if not exists wh warehouse_size = xsmall auto_suspend = 60', { kind: 'accountObject', verb: 'CREATE', objectType: 'WAREHOUSE', ifNotExists: true, options: [{ name: 'WAREHOUSE_SIZE' }, { name: 'AUTO_SUSPEND' }] }],
   ['create or replace role r', { kind: 'accountObject', objectType: 'ROLE', orReplace: true }],
@@ -217,6 +218,7 @@ const UNSUPPORTED: [string, string][] = [
   ['create task t warehouse = w as select 1', 'CREATE TASK AS'],
   ['alter materialized view v suspend', 'ALTER MATERIALIZED VIEW'],
   ['select * from t match_recognize (x)', 'MATCH_RECOGNIZE'],
+  ['select a from t start with a = 1 connect by prior a = b', 'CONNECT BY'],
   ['select * from t changes (information => default)', 'CHANGES clause'],
   ['create table t (a array(int))', 'structured type ARRAY(...)'],
   ['select a = any (select 1)', 'comparison with ANY (subquery)'],
