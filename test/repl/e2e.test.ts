@@ -44,10 +44,11 @@ const after = (text: string, marker: string) => text.slice(text.lastIndexOf(mark
 describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   let dir: string;
-  const replCommand = () =>
+  // CI exports NO_COLOR=1; the first REPL must not inherit it (it checks the colours).
+  const replCommand = (noColor = false) =>
     [
       `cd ${ROOT}`,
-      `env HOME=${dir} TERM=xterm-256color ${process.execPath} src/cli/main.ts repl --server-url ${server.url}`,
+      `env -u NO_COLOR ${noColor ? 'NO_COLOR=1 ' : ''}HOME=${dir} TERM=xterm-256color ${process.execPath} src/cli/main.ts repl --server-url ${server.url}`,
       'echo "[repl exited $?]"',
       'sleep 600',
     ].join('; ');
@@ -188,10 +189,13 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
     expect(history).toContain('"SELECT id, name, email\\nFROM users\\nORDER BY id;"\n');
   }, 30000);
 
-  it('deletes its memory session when the terminal is closed', async () => {
-    tmux('new-window', '-d', '-t', PANE, '-n', 'second', replCommand().replace(/; echo[\s\S]*$/, ''));
+  it('draws no colour with NO_COLOR, and deletes its memory session when the terminal is closed', async () => {
+    tmux('new-window', '-d', '-t', PANE, '-n', 'second', replCommand(true).replace(/; echo[\s\S]*$/, ''));
     const s = await waitFor(/Session: \S+ \(memory[\s\S]*mockhaus>/, 20000, false, `${PANE}:second`);
     const id = /Session: (\S+) \(memory/.exec(s)?.[1] ?? '';
+    tmux('send-keys', '-t', `${PANE}:second`, '-l', "SELECT 'abc', 42");
+    const typed = await waitFor("SELECT 'abc', 42", 10000, true, `${PANE}:second`);
+    expect(typed).not.toMatch(/\x1b\[[0-9;]*m/);
     expect((await fetch(`${server.url}/api/v1/sessions/${id}`)).status).toBe(200);
     tmux('kill-window', '-t', `${PANE}:second`);
     const deadline = Date.now() + 10000;
