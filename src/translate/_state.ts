@@ -31,6 +31,8 @@ export class PrintState {
   readonly cteScopes: Set<string>[] = [];
   /** FROM-clause tables of the enclosing SELECTs (innermost last). */
   readonly tableScopes: ScopeTable[][] = [];
+  /** Select-list aliases of the enclosing SELECTs (Snowflake lets later items reuse them). */
+  readonly selectAliases: Map<string, import('../sql/ast.ts').Expr>[] = [];
   /** Column names of the single FROM item, for `$n` references (innermost last). */
   readonly positional: (string[] | undefined)[] = [];
   /** The command named in NoCurrentDatabase errors (`SELECT`, `INSERT`, ...). */

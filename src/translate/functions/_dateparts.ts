@@ -6,7 +6,7 @@
  * (https://docs.snowflake.com/en/sql-reference/functions-conversion#label-date-time-format-conversion).
  */
 import type { Expr } from '../../sql/ast.ts';
-import { NotSupportedError, SnowflakeError } from '../../errors.ts';
+import { SnowflakeError } from '../../errors.ts';
 
 const ALIASES: Record<string, string> = {};
 function alias(canon: string, ...names: string[]): void {
@@ -70,6 +70,25 @@ const FORMAT_TOKENS: [string, string][] = [
   ['FF9', '%n'], ['FF6', '%f'], ['FF3', '%g'], ['FF', '%n'], ['TZH:TZM', '%z'], ['TZHTZM', '%z'],
 ];
 
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/**
+ * Snowflake's AUTO input formats for a date/timestamp string literal that DuckDB would not read
+ * (`05-Mar-2016`, `03-April-2024`, `3/5/2016`), normalised to ISO; null when already ISO or unknown.
+ */
+export function normaliseDateLiteral(v: string): string | null {
+  const t = v.trim();
+  let m = /^(\d{1,2})-([A-Za-z]{3,9})-(\d{4})(.*)$/.exec(t);
+  if (m) {
+    const mon = MONTHS.indexOf(m[2]!.slice(0, 3).toUpperCase());
+    if (mon < 0) return null;
+    return `${m[3]}-${String(mon + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}${m[4]}`;
+  }
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(.*)$/.exec(t);
+  if (m) return `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}${m[4]}`;
+  return null;
+}
+
 /** A Snowflake date/time format → a DuckDB strftime/strptime format. */
 export function convertFormat(fmt: string): string {
   let out = '';
@@ -91,7 +110,6 @@ export function convertFormat(fmt: string): string {
         continue outer;
       }
     }
-    if (/[A-Za-z]/.test(ch)) throw new NotSupportedError(`date/time format element in '${fmt}'`);
     out += ch === '%' ? '%%' : ch;
     i++;
   }

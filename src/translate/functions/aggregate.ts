@@ -16,7 +16,7 @@ import { rename } from './_call.ts';
 function count(c: Call): string {
   if (c.f.star) return `count(*)`;
   if (c.n > 1) {
-    if (c.f.distinct) return `count(DISTINCT (${c.all()}))`;
+    if (c.f.distinct) return `count(DISTINCT CASE WHEN ${c.args.map((_, i) => `${c.arg(i)} IS NOT NULL`).join(' AND ')} THEN (${c.all()}) END)`;
     return `count(CASE WHEN ${c.args.map((_, i) => `${c.arg(i)} IS NOT NULL`).join(' AND ')} THEN 1 END)`;
   }
   c.check(1);
@@ -26,8 +26,25 @@ function count(c: Call): string {
 function avg(c: Call): string {
   c.check(1);
   const t = inferType(c.args[0]!, c.st);
+  if (t?.f === 'text') return c.call('avg', `CAST(${c.arg(0)} AS DOUBLE)`) + c.suffix();
   const call = c.call('avg') + c.suffix();
-  if (t?.f === 'fixed') return `CAST(${call} AS DECIMAL(38,${divScale(t.s ?? 0)}))`;
+  // Window AVG of fixed-point input shows scale S+3 in Snowflake's documentation samples.
+  if (t?.f === 'fixed') return `CAST(${call} AS DECIMAL(38,${c.f.over ? Math.min((t.s ?? 0) + 3, 37) : divScale(t.s ?? 0)}))`;
+  return call;
+}
+
+function sum(c: Call): string {
+  c.check(1);
+  const t = inferType(c.args[0]!, c.st);
+  if (t?.f === 'text') return c.call('sum', `CAST(${c.arg(0)} AS DOUBLE)`);
+  return c.call('sum');
+}
+
+function median(c: Call): string {
+  c.check(1);
+  const t = inferType(c.args[0]!, c.st);
+  const call = c.call('median') + c.suffix();
+  if (t?.f === 'fixed') return `CAST(${call} AS DECIMAL(38,${Math.min((t.s ?? 0) + 3, 37)}))`;
   return call;
 }
 
@@ -35,7 +52,7 @@ function listagg(c: Call): string {
   c.check(1, 2);
   const sep = c.opt(1, "''");
   const d = c.f.distinct ? 'DISTINCT ' : '';
-  return `string_agg(${d}CAST(${c.arg(0)} AS VARCHAR), ${sep}${c.withinOrder()})`;
+  return `coalesce(string_agg(${d}CAST(${c.arg(0)} AS VARCHAR), ${sep}${c.withinOrder()})${c.suffix()}, '')`;
 }
 
 function arrayAgg(c: Call): string {
@@ -73,7 +90,9 @@ function bitAgg(fn: string): FnPrinter {
 export const AGGREGATE: Record<string, FnPrinter> = {
   COUNT: count,
   COUNT_IF: rename('count_if', 1, 1),
-  SUM: rename('sum', 1, 1),
+  SUM: sum,
+  MIN_BY: rename('arg_min', 2, 2),
+  MAX_BY: rename('arg_max', 2, 2),
   AVG: avg,
   MIN: rename('min', 1, 1),
   MAX: rename('max', 1, 1),
@@ -86,7 +105,7 @@ export const AGGREGATE: Record<string, FnPrinter> = {
     const entries = `list(struct_pack(k := CAST(${c.arg(0)} AS VARCHAR), v := ${printToVariant(c.args[1]!, c.st)})) FILTER (WHERE ${c.arg(1)} IS NOT NULL)`;
     return `coalesce(CAST(to_json(map_from_entries(${entries}${c.suffix()})) AS JSON), CAST('{}' AS JSON))`;
   },
-  MEDIAN: rename('median', 1, 1),
+  MEDIAN: median,
   MODE: rename('mode', 1, 1),
   STDDEV: rename('stddev_samp', 1, 1),
   STDDEV_SAMP: rename('stddev_samp', 1, 1),

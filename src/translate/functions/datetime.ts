@@ -13,14 +13,20 @@ import { isVariant } from '../transforms/infer-type.ts';
 import { printVariantText } from '../transforms/semi-structured.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { tpl } from './_call.ts';
-import { convertFormat, datePart, DUCK_PART, isDatePart } from './_dateparts.ts';
+import { NUMERIC } from './numeric.ts';
+
+const NUMERIC_TRUNC = (c: Call): string => NUMERIC.TRUNCATE!(c);
+import { convertFormat, datePart, DUCK_PART, isDatePart, normaliseDateLiteral } from './_dateparts.ts';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Argument i as a date/time value: string literals become DATE or TIMESTAMP. */
 export function dtArg(c: Call, i: number): string {
   const a = c.args[i];
-  if (a?.kind === 'string') return `CAST(${quoteString(a.value)} AS ${DATE_RE.test(a.value.trim()) ? 'DATE' : 'TIMESTAMP'})`;
+  if (a?.kind === 'string') {
+    const v = normaliseDateLiteral(a.value) ?? a.value;
+    return `CAST(${quoteString(v)} AS ${DATE_RE.test(v.trim()) ? 'DATE' : 'TIMESTAMP'})`;
+  }
   if (a && isVariant(a, c.st)) return `CAST(${printVariantText(a, c.st)} AS TIMESTAMP)`;
   return c.arg(i);
 }
@@ -70,20 +76,32 @@ function dateDiff(c: Call): string {
 function extract(part: string): FnPrinter {
   return (c) => {
     c.check(1);
-    return `date_part('${DUCK_PART[part]}', ${dtArg(c, 0)})`;
+    return partOf(part, dtArg(c, 0), c);
   };
+}
+
+/** date_part with WEEK_START honoured for DAYOFWEEK (1 = Monday ... 7 = Sunday; 0 = legacy Sunday-0). */
+function partOf(part: string, d: string, c: Call): string {
+  if (part === 'DAYOFWEEK') {
+    const ws = Number(c.st.param('WEEK_START') ?? 0);
+    if (ws >= 1 && ws <= 7) return `(((isodow(${d}) - ${ws} + 7) % 7) + 1)`;
+  }
+  if (part === 'EPOCH_SECOND') return `CAST(floor(epoch(${d})) AS BIGINT)`;
+  return `date_part('${DUCK_PART[part]}', ${d})`;
 }
 
 function datePartFn(c: Call): string {
   c.check(2);
   const part = datePart(c.args[0]);
-  const duck = DUCK_PART[part]!;
-  if (part === 'EPOCH_SECOND') return `CAST(floor(epoch(${dtArg(c, 1)})) AS BIGINT)`;
-  return `date_part('${duck}', ${dtArg(c, 1)})`;
+  return partOf(part, dtArg(c, 1), c);
 }
 
 /** DATE_TRUNC(part, d) keeping the input's type. */
-export function dateTrunc(part: string, d: string, isDate: boolean): string {
+export function dateTrunc(part: string, d: string, isDate: boolean, weekStart = 0): string {
+  if (part === 'WEEK' && weekStart > 1 && weekStart <= 7) {
+    const t = `(CAST(${d} AS DATE) - CAST(((isodow(${d}) - ${weekStart} + 7) % 7) AS INTEGER))`;
+    return isDate ? t : `CAST(${t} AS TIMESTAMP)`;
+  }
   const duck = part === 'WEEK' || part === 'WEEKISO' ? 'week' : DUCK_PART[part];
   if (!duck || part.startsWith('EPOCH') || part.startsWith('DAYOF')) throw new NotSupportedError(`DATE_TRUNC with part ${part}`);
   const t = `date_trunc('${duck}', ${d})`;
@@ -162,20 +180,17 @@ export const DATETIME: Record<string, FnPrinter> = {
   TIMESTAMPDIFF: dateDiff,
   DATE_TRUNC: (c) => {
     c.check(2);
-    return dateTrunc(datePart(c.args[0]), dtArg(c, 1), isDateArg(c, 1));
+    return dateTrunc(datePart(c.args[0]), dtArg(c, 1), isDateArg(c, 1), Number(c.st.param('WEEK_START') ?? 0));
   },
   TRUNC: (c) => {
     if (isDatePart(c.args[1])) return dateTrunc(datePart(c.args[1]), dtArg(c, 0), isDateArg(c, 0));
-    c.check(1, 2);
-    return c.args[1] ? `trunc(${c.arg(0)}, ${c.arg(1)})` : `trunc(${c.arg(0)})`;
+    return NUMERIC_TRUNC(c);
   },
   DATE_PART: datePartFn,
   EXTRACT: (c) => {
     if (c.f.part) {
       c.check(1);
-      const part = datePart({ kind: 'string', value: c.f.part });
-      if (part === 'EPOCH_SECOND') return `CAST(floor(epoch(${dtArg(c, 0)})) AS BIGINT)`;
-      return `date_part('${DUCK_PART[part]}', ${dtArg(c, 0)})`;
+      return partOf(datePart({ kind: 'string', value: c.f.part }), dtArg(c, 0), c);
     }
     return datePartFn(c);
   },
@@ -200,7 +215,10 @@ export const DATETIME: Record<string, FnPrinter> = {
     const dd = dtArg(c, 0);
     const shifted = `(${dd} + to_months(CAST(trunc(${n}) AS INTEGER)))`;
     void d;
-    return `CAST((CASE WHEN ${dd} = last_day(${dd}) THEN last_day(${shifted}) ELSE ${shifted} END) AS DATE)`;
+    const t = inferType(c.args[0]!, c.st)?.f;
+    const keep = t === 'timestamp_ntz' || t === 'timestamp_ltz' || t === 'timestamp_tz';
+    const r = `(CASE WHEN CAST(${dd} AS DATE) = last_day(${dd}) THEN CAST(last_day(${shifted}) AS TIMESTAMP) + (CAST(${dd} AS TIMESTAMP) - date_trunc('day', CAST(${dd} AS TIMESTAMP))) ELSE ${shifted} END)`;
+    return keep ? r : `CAST(${r} AS DATE)`;
   }),
   TO_DATE: toDateLike('DATE', false),
   DATE: toDateLike('DATE', false),
@@ -225,7 +243,10 @@ export const DATETIME: Record<string, FnPrinter> = {
   TIMESTAMP_NTZ_FROM_PARTS: tsFromParts('TIMESTAMP'),
   TIMESTAMP_LTZ_FROM_PARTS: tsFromParts('TIMESTAMPTZ'),
   CONVERT_TIMEZONE: (c) => {
-    if (c.n !== 3) throw new NotSupportedError('CONVERT_TIMEZONE with two arguments (TIMESTAMP_TZ result)');
+    c.check(2, 3);
+    // Two arguments: the instant in the target zone. DuckDB cannot carry a per-value offset, so the
+    // result is that zone's wall-clock time (docs/translation.md).
+    if (c.n === 2) return `timezone(${c.arg(0)}, CAST(${dtArg(c, 1)} AS TIMESTAMPTZ))`;
     return `timezone(${c.arg(1)}, timezone(${c.arg(0)}, CAST(${dtArg(c, 2)} AS TIMESTAMP)))`;
   },
   CURRENT_DATE: tpl(0, 0, () => 'current_date'),

@@ -20,7 +20,7 @@ import { SEMI } from './semi.ts';
 import { STRING } from './string.ts';
 import { WINDOW } from './window.ts';
 
-const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'TYPEOF', 'RESULT_SCAN', 'SYSTEM$WAIT', 'CONDITIONAL_CHANGE_EVENT'];
+const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'RESULT_SCAN', 'SYSTEM$WAIT', 'CONDITIONAL_CHANGE_EVENT'];
 
 export const FUNCTIONS: Record<string, FnPrinter> = {
   ...CONDITIONAL,

@@ -7,11 +7,58 @@
  */
 import { inferType } from '../transforms/infer-type.ts';
 import { printDivision } from '../transforms/division.ts';
+import { NotSupportedError, SnowflakeError } from '../../errors.ts';
+import { printExpr } from '../dialect/duckdb/expr.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { rename, tpl } from './_call.ts';
 
+/**
+ * FLOOR/CEIL/TRUNCATE with a scale. On fixed-point input the result stays NUMBER with
+ * max(scale, 0) digits (computed exactly in DECIMAL); floats stay DOUBLE.
+ */
 function scaled(fn: string): FnPrinter {
-  return tpl(1, 2, ([x, s]) => (s === undefined ? `${fn}(${x})` : `(${fn}((${x}) * power(10, ${s})) / power(10, ${s}))`));
+  return (c) => {
+    c.check(1, 2);
+    const x = c.arg(0);
+    if (c.n === 1) return `${fn}(${x})`;
+    const sArg = c.args[1]!;
+    const t = inferType(c.args[0]!, c.st);
+    const lit = sArg.kind === 'number' || (sArg.kind === 'unary' && sArg.op === '-' && sArg.operand.kind === 'number');
+    if (t?.f === 'fixed' && lit) {
+      const s = Number(sArg.kind === 'number' ? sArg.text : `-${(sArg as { operand: { text: string } }).operand.text}`);
+      const f = `power(10, ${Math.abs(s)})`;
+      const shifted = s >= 0 ? `${fn}(CAST(${x} AS DECIMAL(38,${Math.min((t.s ?? 0), 37)})) * ${f})` : `${fn}(CAST(${x} AS DOUBLE) / ${f})`;
+      const back = s >= 0 ? `${shifted} / ${f}` : `${shifted} * ${f}`;
+      return `CAST(${back} AS DECIMAL(38,${Math.max(s, 0)}))`;
+    }
+    const s = c.arg(1);
+    return `(${fn}((${x}) * power(10, ${s})) / power(10, ${s}))`;
+  };
+}
+
+/** ROUND(x [, scale [, 'HALF_AWAY_FROM_ZERO' | 'HALF_TO_EVEN']]), also with named arguments. */
+function round(c: Call): string {
+  const named = new Map<string, import('../../sql/ast.ts').Expr>();
+  const pos: import('../../sql/ast.ts').Expr[] = [];
+  for (const a of c.args) {
+    if (a.kind === 'namedArg') named.set(a.name.toUpperCase(), a.value);
+    else pos.push(a);
+  }
+  const x = named.get('EXPR') ?? pos[0];
+  const s = named.get('SCALE') ?? pos[1];
+  const mode = named.get('ROUNDING_MODE') ?? pos[2];
+  if (!x) c.check(1, 3);
+  const X = printExpr(x!, c.st);
+  const S = s ? `CAST(${printExpr(s, c.st)} AS INTEGER)` : '0';
+  let even = false;
+  if (mode) {
+    if (mode.kind !== 'string') throw new NotSupportedError('ROUND with a non-constant rounding mode');
+    const m = mode.value.toUpperCase();
+    if (m === 'HALF_TO_EVEN') even = true;
+    else if (m !== 'HALF_AWAY_FROM_ZERO') throw new SnowflakeError(1044, '42P13', `SQL compilation error:\ninvalid rounding mode '${mode.value}'`);
+  }
+  if (even) return `round_even(${X}, ${S})`;
+  return s ? `round(${X}, ${S})` : `round(${X})`;
 }
 
 function uniform(c: Call): string {
@@ -29,11 +76,12 @@ function bitwise(op: string): FnPrinter {
 }
 
 export const NUMERIC: Record<string, FnPrinter> = {
-  ROUND: tpl(1, 3, ([x, s]) => (s === undefined ? `round(${x})` : `round(${x}, CAST(${s} AS INTEGER))`)),
+  ROUND: round,
   FLOOR: scaled('floor'),
   CEIL: scaled('ceil'),
   CEILING: scaled('ceil'),
-  TRUNCATE: tpl(1, 2, ([x, s]) => (s === undefined ? `trunc(${x})` : `(trunc((${x}) * power(10, ${s})) / power(10, ${s}))`)),
+  TRUNCATE: scaled('trunc'),
+  WIDTH_BUCKET: tpl(4, 4, ([x, lo, hi, n]) => `(CASE WHEN ${x} IS NULL THEN NULL WHEN ${x} < ${lo} THEN 0 WHEN ${x} >= ${hi} THEN (${n}) + 1 ELSE CAST(floor((CAST(${x} AS DOUBLE) - ${lo}) / ((${hi}) - (${lo})) * (${n})) + 1 AS BIGINT) END)`),
   MOD: tpl(2, 2, ([a, b]) => `(${a} % ${b})`),
   ABS: rename('abs', 1, 1),
   SIGN: rename('sign', 1, 1),

@@ -68,7 +68,38 @@ export const SEMI: Record<string, FnPrinter> = {
     return `to_json(list_prepend(${printToVariant(c.args[1]!, c.st)}, ${asList(c.arg(0))}))`;
   },
   ARRAY_CAT: tpl(2, 2, ([a, b]) => `to_json(list_concat(${asList(a)}, ${asList(b)}))`),
-  ARRAY_SLICE: tpl(3, 3, ([a, f, t]) => `to_json(list_slice(${asList(a)}, (${f}) + 1, ${t}))`),
+  ARRAY_SLICE: tpl(3, 3, ([a, f, t]) => {
+    const l = asList(a);
+    const from = `(CASE WHEN ${f} < 0 THEN greatest(len(${l}) + ${f}, 0) ELSE ${f} END)`;
+    const to = `(CASE WHEN ${t} < 0 THEN len(${l}) + ${t} ELSE ${t} END)`;
+    return `to_json(list_slice(${l}, CAST(${from} + 1 AS BIGINT), CAST(${to} AS BIGINT)))`;
+  }),
+  ARRAY_POSITION: (c) => {
+    c.check(2);
+    return `(list_position(${asList(c.arg(1))}, ${printToVariant(c.args[0]!, c.st)}) - 1)`;
+  },
+  ARRAY_DISTINCT: tpl(1, 1, ([a]) => `to_json(list_distinct(${asList(a)}))`),
+  ARRAY_COMPACT: tpl(1, 1, ([a]) => `to_json(list_filter(${asList(a)}, lambda x: x IS NOT NULL AND CAST(x AS VARCHAR) <> 'null'))`),
+  ARRAYS_OVERLAP: tpl(2, 2, ([a, b]) => `list_has_any(${asList(a)}, ${asList(b)})`),
+  ARRAY_INTERSECTION: tpl(2, 2, ([a, b]) => `to_json(list_filter(${asList(a)}, lambda x: list_contains(${asList(b)}, x)))`),
+  ARRAY_EXCEPT: tpl(2, 2, ([a, b]) => `to_json(list_filter(${asList(a)}, lambda x: NOT list_contains(${asList(b)}, x)))`),
+  ARRAY_MIN: tpl(1, 1, ([a]) => `list_min(${asList(a)})`),
+  ARRAY_MAX: tpl(1, 1, ([a]) => `list_max(${asList(a)})`),
+  OBJECT_DELETE: (c) => {
+    if (c.n < 2) c.check(2);
+    const keys = c.args.slice(1).map((_, i) => c.arg(i + 1));
+    return `json_merge_patch(${c.arg(0)}, json_object(${keys.map((k) => `${k}, NULL`).join(', ')}))`;
+  },
+  STRIP_NULL_VALUE: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'NULL' THEN NULL ELSE ${v} END)`),
+  AS_VARCHAR: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'VARCHAR' THEN json_extract_string(${v}, '$') END)`),
+  AS_CHAR: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'VARCHAR' THEN json_extract_string(${v}, '$') END)`),
+  AS_INTEGER: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) IN ('BIGINT', 'UBIGINT') THEN CAST(json_extract_string(${v}, '$') AS DECIMAL(38,0)) END)`),
+  AS_NUMBER: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) IN ('BIGINT', 'UBIGINT') THEN CAST(json_extract_string(${v}, '$') AS DECIMAL(38,0)) END)`),
+  AS_DOUBLE: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN CAST(json_extract_string(${v}, '$') AS DOUBLE) END)`),
+  AS_BOOLEAN: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'BOOLEAN' THEN CAST(json_extract_string(${v}, '$') AS BOOLEAN) END)`),
+  AS_ARRAY: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'ARRAY' THEN ${v} END)`),
+  AS_OBJECT: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'OBJECT' THEN ${v} END)`),
+  TYPEOF: tpl(1, 1, ([v]) => `(CASE json_type(${v}) WHEN 'BIGINT' THEN 'INTEGER' WHEN 'UBIGINT' THEN 'INTEGER' WHEN 'DOUBLE' THEN 'DECIMAL' WHEN 'VARCHAR' THEN 'VARCHAR' WHEN 'BOOLEAN' THEN 'BOOLEAN' WHEN 'ARRAY' THEN 'ARRAY' WHEN 'OBJECT' THEN 'OBJECT' WHEN 'NULL' THEN 'NULL_VALUE' END)`),
   OBJECT_KEYS: tpl(1, 1, ([o]) => `to_json(json_keys(${o}))`),
   OBJECT_INSERT: (c) => {
     c.check(3, 4);

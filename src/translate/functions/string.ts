@@ -32,6 +32,12 @@ function regexWithParams(c: Call, pat: string, paramIdx: number): { pat: string;
   return { pat: flags ? `('(?${flags})' || ${pat})` : pat, extract: p.value.includes('e') };
 }
 
+/** SUBSTR: start 0 is 1, negative counts from the end; a length past the start of the string is cut. */
+function substr(s: string, st: string, n: string | undefined): string {
+  const start = `CAST((CASE WHEN ${st} = 0 THEN 1 ELSE ${st} END) AS BIGINT)`;
+  return `substring(${s}, ${start}${n ? `, CAST(greatest(${n}, 0) AS BIGINT)` : ''})`;
+}
+
 function isLiteralInt(c: Call, i: number, v: number): boolean {
   const a = c.args[i];
   return !a || (a.kind === 'number' && Number(a.text) === v);
@@ -41,7 +47,7 @@ export const STRING: Record<string, FnPrinter> = {
   CONCAT: tpl(1, 255, (a) => (a.length === 1 ? `CAST(${a[0]} AS VARCHAR)` : `(${a.map((x) => `CAST(${x} AS VARCHAR)`).join(' || ')})`)),
   CONCAT_WS: tpl(2, 255, (a) => `(CASE WHEN ${a.map((x) => `${x} IS NULL`).join(' OR ')} THEN NULL ELSE concat_ws(${a.join(', ')}) END)`),
   SPLIT: tpl(2, 2, ([s, d]) => `to_json(string_split(${s}, ${d}))`),
-  SPLIT_PART: tpl(3, 3, ([s, d, n]) => `split_part(${s}, ${d}, (CASE WHEN ${n} = 0 THEN 1 ELSE ${n} END))`),
+  SPLIT_PART: tpl(3, 3, ([s, d, n]) => `(CASE WHEN ${d} = '' THEN (CASE WHEN ${n} IN (0, 1, -1) THEN ${s} ELSE '' END) ELSE split_part(${s}, ${d}, CAST((CASE WHEN ${n} = 0 THEN 1 ELSE ${n} END) AS BIGINT)) END)`),
   STRTOK: (c) => {
     c.check(1, 3);
     const d = c.args[1];
@@ -50,7 +56,7 @@ export const STRING: Record<string, FnPrinter> = {
     const s = c.arg(0);
     const n = c.opt(2, '1');
     if (delims === '') return `(CASE WHEN ${s} = '' THEN NULL WHEN ${n} = 1 THEN ${s} END)`;
-    return `list_filter(regexp_split_to_array(${s}, ${quoteString(`[${regexEscapeClass(delims)}]`)}), lambda x: x <> '')[${n}]`;
+    return `list_filter(regexp_split_to_array(${s}, ${quoteString(`[${regexEscapeClass(delims)}]`)}), lambda x: x <> '')[CAST(${n} AS BIGINT)]`;
   },
   STRTOK_TO_ARRAY: (c) => {
     c.check(1, 2);
@@ -59,8 +65,8 @@ export const STRING: Record<string, FnPrinter> = {
     const delims = d?.kind === 'string' ? d.value : ' ';
     return `to_json(list_filter(regexp_split_to_array(${c.arg(0)}, ${quoteString(`[${regexEscapeClass(delims)}]`)}), lambda x: x <> ''))`;
   },
-  LEFT: rename('left', 2, 2),
-  RIGHT: rename('right', 2, 2),
+  LEFT: tpl(2, 2, ([s, n]) => `left(${s}, CAST(${n} AS BIGINT))`),
+  RIGHT: tpl(2, 2, ([s, n]) => `right(${s}, CAST(${n} AS BIGINT))`),
   LPAD: tpl(2, 3, ([s, n, p]) => `lpad(${s}, CAST(${n} AS INTEGER), ${p ?? "' '"})`),
   RPAD: tpl(2, 3, ([s, n, p]) => `rpad(${s}, CAST(${n} AS INTEGER), ${p ?? "' '"})`),
   CONTAINS: rename('contains', 2, 2),
@@ -75,7 +81,7 @@ export const STRING: Record<string, FnPrinter> = {
   CHARINDEX: tpl(2, 3, ([sub, s, start]) =>
     start === undefined
       ? `instr(${s}, ${sub})`
-      : `(CASE WHEN instr(substr(${s}, ${start}), ${sub}) = 0 THEN 0 ELSE instr(substr(${s}, ${start}), ${sub}) + ${start} - 1 END)`),
+      : `(CASE WHEN instr(substr(${s}, CAST(${start} AS BIGINT)), ${sub}) = 0 THEN 0 ELSE instr(substr(${s}, CAST(${start} AS BIGINT)), ${sub}) + ${start} - 1 END)`),
   POSITION: tpl(2, 3, ([sub, s, start]) =>
     start === undefined
       ? `instr(${s}, ${sub})`
@@ -92,8 +98,8 @@ export const STRING: Record<string, FnPrinter> = {
   TRIM: tpl(1, 2, ([s, ch]) => (ch ? `trim(${s}, ${ch})` : `trim(${s})`)),
   LTRIM: tpl(1, 2, ([s, ch]) => (ch ? `ltrim(${s}, ${ch})` : `ltrim(${s})`)),
   RTRIM: tpl(1, 2, ([s, ch]) => (ch ? `rtrim(${s}, ${ch})` : `rtrim(${s})`)),
-  SUBSTR: tpl(2, 3, ([s, st, n]) => `substring(${s}, (CASE WHEN ${st} = 0 THEN 1 ELSE ${st} END)${n ? `, ${n}` : ''})`),
-  SUBSTRING: tpl(2, 3, ([s, st, n]) => `substring(${s}, (CASE WHEN ${st} = 0 THEN 1 ELSE ${st} END)${n ? `, ${n}` : ''})`),
+  SUBSTR: tpl(2, 3, ([s, st, n]) => substr(s, st, n)),
+  SUBSTRING: tpl(2, 3, ([s, st, n]) => substr(s, st, n)),
   REGEXP_LIKE: (c) => {
     c.check(2, 3);
     const { pat } = regexWithParams(c, c.arg(1), 2);
@@ -110,7 +116,7 @@ export const STRING: Record<string, FnPrinter> = {
     const pos = c.opt(2, '1');
     const occ = c.opt(3, '1');
     const group = extract ? c.opt(5, '1') : '0';
-    return `regexp_extract_all(substr(${c.arg(0)}, ${pos}), ${pat}, ${group})[${occ}]`;
+    return `regexp_extract_all(substr(${c.arg(0)}, CAST(${pos} AS BIGINT)), ${pat}, CAST(${group} AS INTEGER))[CAST(${occ} AS BIGINT)]`;
   },
   REGEXP_REPLACE: (c) => {
     c.check(2, 6);
@@ -121,14 +127,20 @@ export const STRING: Record<string, FnPrinter> = {
   REGEXP_COUNT: (c) => {
     c.check(2, 4);
     const { pat } = regexWithParams(c, c.arg(1), 3);
-    return `len(regexp_extract_all(substr(${c.arg(0)}, ${c.opt(2, '1')}), ${pat}))`;
+    return `len(regexp_extract_all(substr(${c.arg(0)}, CAST(${c.opt(2, '1')} AS BIGINT)), ${pat}))`;
   },
   REGEXP_INSTR: (c) => {
     c.check(2, 7);
-    if (!isLiteralInt(c, 2, 1) || !isLiteralInt(c, 3, 1) || !isLiteralInt(c, 4, 0)) throw new NotSupportedError('REGEXP_INSTR with a position, occurrence or option');
+    if (c.n > 6 && !isLiteralInt(c, 6, 0)) throw new NotSupportedError('REGEXP_INSTR with a group number');
     const { pat } = regexWithParams(c, c.arg(1), 5);
-    const s = c.arg(0);
-    return `(CASE WHEN regexp_matches(${s}, ${pat}) THEN instr(${s}, regexp_extract(${s}, ${pat})) ELSE 0 END)`;
+    // The k-th match starts after the text before it: split on the pattern keeps the gaps.
+    const s = `substr(${c.arg(0)}, CAST(${c.opt(2, '1')} AS BIGINT))`;
+    const k = `CAST(${c.opt(3, '1')} AS BIGINT)`;
+    const gaps = `regexp_split_to_array(${s}, ${pat})`;
+    const hits = `regexp_extract_all(${s}, ${pat})`;
+    const before = `(list_sum(list_transform(range(1, ${k} + 1), lambda i: length(${gaps}[i]))) + coalesce(list_sum(list_transform(range(1, ${k}), lambda i: length(${hits}[i]))), 0))`;
+    const after = c.n > 4 ? c.arg(4) : '0';
+    return `(CASE WHEN len(${hits}) < ${k} THEN 0 ELSE ${before} + ${c.opt(2, '1')} + (CASE WHEN ${after} = 1 THEN length(${hits}[${k}]) ELSE 0 END) END)`;
   },
   EDITDISTANCE: tpl(2, 3, ([a, b, m]) => (m ? `least(levenshtein(${a}, ${b}), ${m})` : `levenshtein(${a}, ${b})`)),
   SHA2: (c) => {
@@ -149,6 +161,15 @@ export const STRING: Record<string, FnPrinter> = {
   MD5_HEX: rename('md5', 1, 1),
   HEX_ENCODE: tpl(1, 2, ([s, cs]) => (cs === undefined ? `upper(hex(${s}))` : `(CASE WHEN ${cs} = 0 THEN lower(hex(${s})) ELSE upper(hex(${s})) END)`)),
   HEX_DECODE_STRING: tpl(1, 1, ([s]) => `decode(unhex(${s}))`),
+  TO_BINARY: (c) => {
+    c.check(1, 2);
+    const f = c.args[1];
+    const fmt = f === undefined ? 'HEX' : f.kind === 'string' ? f.value.toUpperCase() : '';
+    if (fmt === 'HEX') return `unhex(${c.arg(0)})`;
+    if (fmt === 'BASE64') return `from_base64(${c.arg(0)})`;
+    if (fmt === 'UTF-8' || fmt === 'UTF8') return `encode(${c.arg(0)})`;
+    throw new NotSupportedError(`TO_BINARY format ${fmt || 'expression'}`);
+  },
   BASE64_ENCODE: tpl(1, 1, ([s]) => `to_base64(encode(${s}))`),
   BASE64_DECODE_STRING: tpl(1, 1, ([s]) => `decode(from_base64(${s}))`),
   ASCII: tpl(1, 1, ([s]) => `(CASE WHEN ${s} = '' THEN 0 ELSE ascii(${s}) END)`),

@@ -10,6 +10,8 @@ import type { Expr, TypeName } from '../../sql/ast.ts';
 import type { PrintState } from '../_state.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { duckType, typeFamily } from '../dialect/duckdb/types.ts';
+import { quoteString } from '../../catalog/names.ts';
+import { normaliseDateLiteral } from '../functions/_dateparts.ts';
 import { inferType, isVariant } from './infer-type.ts';
 import { printCastFromVariant, printToVariant } from './semi-structured.ts';
 
@@ -20,6 +22,17 @@ export function printCast(e: Expr, type: TypeName, tryCast: boolean, st: PrintSt
   const dt = duckType(type, mapping);
   if (isVariant(e, st)) return printCastFromVariant(e, dt, fam === 'text', tryCast, st);
   const fn = tryCast ? 'TRY_CAST' : 'CAST';
+  if (e.kind === 'string' && (fam === 'date' || fam.startsWith('timestamp'))) {
+    const iso = normaliseDateLiteral(e.value);
+    if (iso !== null) return `${fn}(${quoteString(iso)} AS ${dt})`;
+  }
+  if (fam === 'text' && type.params[0] !== undefined && type.name !== 'STRING' && type.name !== 'TEXT') {
+    // VARCHAR(n) / CHAR(n): a longer value fails (100078) or, for TRY_CAST, is NULL.
+    const n = type.params[0];
+    const v = printExpr(e, st);
+    const bad = tryCast ? 'NULL' : `error('String ''' || CAST(${v} AS VARCHAR) || ''' is too long and would be truncated')`;
+    return `(CASE WHEN length(CAST(${v} AS VARCHAR)) > ${n} THEN ${bad} ELSE CAST(${v} AS VARCHAR) END)`;
+  }
   if (fam === 'text') {
     // Timestamps print as Snowflake's default output format (…SS.FF3), floats without a trailing .0.
     const src = inferType(e, st);

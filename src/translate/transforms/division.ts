@@ -13,6 +13,31 @@ import { divScale, inferType } from './infer-type.ts';
 
 export type ZeroMode = 'error' | 'zero' | 'zeroIfNull';
 
+/**
+ * `l * r`: Snowflake's product scale is min(S1+S2, max(S1, S2, 12)); DuckDB keeps S1+S2, so a
+ * product whose scale would exceed the cap is cast down (rounded) to it.
+ */
+export function printMultiply(l: Expr, r: Expr, st: PrintState): string {
+  const p = `(${printExpr(l, st)} * ${printExpr(r, st)})`;
+  const a = inferType(l, st);
+  const b = inferType(r, st);
+  if (a?.f !== 'fixed' || b?.f !== 'fixed') return p;
+  const s1 = a.s ?? 0;
+  const s2 = b.s ?? 0;
+  const s = Math.min(s1 + s2, Math.max(s1, s2, 12));
+  return s < s1 + s2 ? `CAST(${p} AS DECIMAL(38,${s}))` : p;
+}
+
+const DATE_UNITS = /^\s*[-+]?\d+\s*(year|years|y|yr|yrs|month|months|mon|mons|mm|day|days|d|dd|week|weeks|w|wk|quarter|quarters|q|qtr)s?\s*$/i;
+
+/** DATE ± INTERVAL of whole days/months/years stays a DATE in Snowflake. */
+export function isDateInterval(e: { left: Expr; right: Expr }, st: PrintState): boolean {
+  const r = e.right;
+  if (r.kind !== 'interval' || inferType(e.left, st)?.f !== 'date') return false;
+  const text = r.unit ? `${r.value} ${r.unit}` : r.value;
+  return text.split(',').every((p) => DATE_UNITS.test(p));
+}
+
 /** Print `l / r` with Snowflake's scale rule and zero handling. */
 export function printDivision(l: Expr, r: Expr, st: PrintState, mode: ZeroMode = 'error'): string {
   const L = printExpr(l, st);

@@ -24,6 +24,21 @@ const VARIANT_FUNCS = new Set([
   'ARRAY_INTERSECTION', 'ARRAY_EXCEPT', 'ARRAY_SORT', 'ARRAY_REMOVE', 'ARRAY_FLATTEN', 'ARRAY_GENERATE_RANGE',
 ]);
 
+const FUNC_FAMILY: Record<string, TypeFamily> = {
+  TO_DATE: 'date', DATE: 'date', TRY_TO_DATE: 'date', DATE_FROM_PARTS: 'date', DATEFROMPARTS: 'date', LAST_DAY: 'date',
+  CURRENT_DATE: 'date', NEXT_DAY: 'date', PREVIOUS_DAY: 'date',
+  TO_TIMESTAMP: 'timestamp_ntz', TO_TIMESTAMP_NTZ: 'timestamp_ntz', TRY_TO_TIMESTAMP: 'timestamp_ntz', TRY_TO_TIMESTAMP_NTZ: 'timestamp_ntz',
+  TIMESTAMP_FROM_PARTS: 'timestamp_ntz', TIMESTAMP_NTZ_FROM_PARTS: 'timestamp_ntz', SYSDATE: 'timestamp_ntz',
+  TO_TIMESTAMP_LTZ: 'timestamp_ltz', TO_TIMESTAMP_TZ: 'timestamp_tz', CURRENT_TIMESTAMP: 'timestamp_ltz', GETDATE: 'timestamp_ltz',
+  TO_TIME: 'time', TIME: 'time', TRY_TO_TIME: 'time', TIME_FROM_PARTS: 'time', CURRENT_TIME: 'time',
+  TO_DOUBLE: 'real', TRY_TO_DOUBLE: 'real', SQRT: 'real', LN: 'real', LOG: 'real', EXP: 'real', POWER: 'real', POW: 'real', RANDOM: 'fixed',
+  TO_VARCHAR: 'text', TO_CHAR: 'text', CONCAT: 'text', CONCAT_WS: 'text', UPPER: 'text', LOWER: 'text', SUBSTR: 'text', SUBSTRING: 'text',
+  TRIM: 'text', LTRIM: 'text', RTRIM: 'text', LPAD: 'text', RPAD: 'text', REPLACE: 'text', LEFT: 'text', RIGHT: 'text', INITCAP: 'text',
+  SPLIT_PART: 'text', MONTHNAME: 'text', DAYNAME: 'text', LISTAGG: 'text', REVERSE: 'text', REPEAT: 'text', TRANSLATE: 'text',
+  TO_BOOLEAN: 'boolean', TRY_TO_BOOLEAN: 'boolean', CONTAINS: 'boolean', STARTSWITH: 'boolean', ENDSWITH: 'boolean', REGEXP_LIKE: 'boolean',
+  IS_ARRAY: 'boolean', IS_OBJECT: 'boolean', BOOLAND_AGG: 'boolean', BOOLOR_AGG: 'boolean', EQUAL_NULL: 'boolean',
+};
+
 const INT_FUNCS = new Set(['COUNT', 'COUNT_IF', 'LENGTH', 'LEN', 'ROW_NUMBER', 'RANK', 'DENSE_RANK', 'NTILE', 'YEAR', 'MONTH', 'DAY', 'HOUR', 'MINUTE', 'SECOND', 'DAYOFWEEK', 'DAYOFYEAR', 'WEEK', 'QUARTER', 'DATEDIFF', 'TIMESTAMPDIFF', 'ARRAY_SIZE', 'CHARINDEX', 'POSITION', 'APPROX_COUNT_DISTINCT', 'DATE_PART', 'EXTRACT', 'SIGN']);
 
 /** The inferred Snowflake type of `e`, or undefined when it cannot be known statically. */
@@ -38,6 +53,15 @@ export function inferType(e: Expr, st: PrintState): Inferred | undefined {
       return { f: 'text' };
     case 'boolean':
       return { f: 'boolean' };
+    case 'typedLiteral':
+      return castType(e.type, st);
+    case 'case': {
+      for (const w of e.whens) {
+        const t = inferType(w.then, st);
+        if (t) return t;
+      }
+      return e.else ? inferType(e.else, st) : undefined;
+    }
     case 'paren':
       return inferType(e.expr, st);
     case 'cast':
@@ -66,6 +90,12 @@ export function inferType(e: Expr, st: PrintState): Inferred | undefined {
       const name = e.name[e.name.length - 1]!.name;
       if (e.name.length !== 1) return undefined;
       if (VARIANT_FUNCS.has(name)) return { f: 'variant' };
+      const fam = FUNC_FAMILY[name];
+      if (fam) return { f: fam };
+      if (name === 'DATEADD' || name === 'TIMEADD' || name === 'TIMESTAMPADD' || name === 'ADD_MONTHS' || name === 'DATE_TRUNC' || name === 'TRUNC') {
+        const a = e.args[name === 'ADD_MONTHS' ? 0 : name === 'TRUNC' ? 0 : e.args.length - 1];
+        return a ? inferType(a, st) : undefined;
+      }
       if (INT_FUNCS.has(name)) return { f: 'fixed', s: 0 };
       if (name === 'SUM' || name === 'MIN' || name === 'MAX' || name === 'ABS' || name === 'ANY_VALUE') {
         const a = e.args[0];
@@ -139,6 +169,18 @@ function columnType(parts: string[], st: PrintState): Inferred | undefined {
         const f = hit.type.type;
         if (f === 'fixed') return { f, s: hit.type.scale ?? 0 };
         return { f };
+      }
+    }
+  }
+  if (qual === undefined) {
+    const m = st.selectAliases[st.selectAliases.length - 1];
+    const e = m?.get(col);
+    if (m && e) {
+      m.delete(col);
+      try {
+        return inferType(e, st);
+      } finally {
+        m.set(col, e);
       }
     }
   }

@@ -53,26 +53,27 @@ function flatten(t: TableRefFunc, st: PrintState): string {
   const modeArg = a.get('MODE');
   const mode = modeArg?.kind === 'string' ? modeArg.value.toUpperCase() : 'BOTH';
   const inp = printExpr(input, st);
-  const src = `json_extract(CAST(${inp} AS JSON), ${quoteString(path)})`;
+  const root = `CAST(${inp} AS JSON)`;
+  const src = `json_extract(${root}, ${quoteString(path)})`;
   const fn = recursive ? 'json_tree' : 'json_each';
   const isArr = `(e.fullkey LIKE '%]')`;
   const conds: string[] = [];
   if (recursive) conds.push(`e.fullkey <> ${quoteString(path)}`);
   if (mode === 'ARRAY') conds.push(isArr);
   else if (mode === 'OBJECT') conds.push(`NOT ${isArr}`);
-  const strip = `regexp_replace(e.fullkey, '^\\$\\.?', '')`;
+  const strip = `coalesce(regexp_replace(e.fullkey, '^\\$\\.?', ''), '')`;
   const cols = [
     'CAST(NULL AS BIGINT) AS "SEQ"',
     `(CASE WHEN ${isArr} THEN NULL ELSE e.key END) AS "KEY"`,
     `${strip} AS "PATH"`,
     `(CASE WHEN ${isArr} THEN CAST(regexp_extract(e.fullkey, '\\[(\\d+)\\]$', 1) AS BIGINT) END) AS "INDEX"`,
     'CAST(e.value AS JSON) AS "VALUE"',
-    recursive ? `json_extract(${src}, regexp_replace(e.fullkey, '(\\.[^.\\[]+|\\[\\d+\\])$', '')) AS "THIS"` : `${src} AS "THIS"`,
+    recursive ? `json_extract(${root}, regexp_replace(e.fullkey, '(\\.[^.\\[]+|\\[\\d+\\])$', '')) AS "THIS"` : `${src} AS "THIS"`,
   ];
   const where = conds.length ? ` WHERE ${conds.join(' AND ')}` : '';
   const body = outer
-    ? `SELECT ${cols.join(', ')} FROM (SELECT 1) AS "_one" LEFT JOIN (SELECT * FROM ${fn}(${src})) AS e ON TRUE${where.replace(' WHERE ', ' WHERE e.fullkey IS NULL OR (') + (where ? ')' : '')}`
-    : `SELECT ${cols.join(', ')} FROM ${fn}(${src}) AS e${where}`;
+    ? `SELECT ${cols.join(', ')} FROM (SELECT 1) AS "_one" LEFT JOIN (SELECT * FROM ${fn}(${root}, ${quoteString(path)})) AS e ON TRUE${where.replace(' WHERE ', ' WHERE e.fullkey IS NULL OR (') + (where ? ')' : '')}`
+    : `SELECT ${cols.join(', ')} FROM ${fn}(${root}, ${quoteString(path)}) AS e${where}`;
   return `LATERAL (${body})${alias(t, 'FLATTEN')}`;
 }
 

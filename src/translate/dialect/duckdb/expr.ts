@@ -12,7 +12,7 @@ import type { PrintState } from '../../_state.ts';
 import { printFunc } from '../../functions/index.ts';
 import { printBind } from '../../transforms/binds.ts';
 import { printCast } from '../../transforms/casts.ts';
-import { printDivision } from '../../transforms/division.ts';
+import { isDateInterval, printDivision, printMultiply } from '../../transforms/division.ts';
 import { printLike } from '../../transforms/like.ts';
 import { printColumn, printPositional } from '../../transforms/columns.ts';
 import { printArrayLit, printComparisonOperand, printObjectLit, printPath } from '../../transforms/semi-structured.ts';
@@ -45,6 +45,8 @@ const PRINTERS: Printers = {
       const op = e.op === '!=' ? '<>' : e.op;
       return `(${printComparisonOperand(e.left, e.right, st)} ${op} ${printComparisonOperand(e.right, e.left, st)})`;
     }
+    if (e.op === '*') return printMultiply(e.left, e.right, st);
+    if ((e.op === '+' || e.op === '-') && isDateInterval(e, st)) return `CAST((${printExpr(e.left, st)} ${e.op} ${printExpr(e.right, st)}) AS DATE)`;
     return `(${printExpr(e.left, st)} ${e.op} ${printExpr(e.right, st)})`;
   },
   unary: (e, st) => {

@@ -64,6 +64,9 @@ function printSelect(s: Select, st: PrintState): string {
   const scope = fromScope(s.from, st);
   st.tableScopes.push(scope.tables);
   st.positional.push(scope.positional);
+  const aliases = new Map<string, import('../../../sql/ast.ts').Expr>();
+  for (const it of s.items) if (it.alias) aliases.set(it.alias.name, it.expr);
+  st.selectAliases.push(aliases);
   try {
     let sql = `${withSql}SELECT ${s.distinct ? 'DISTINCT ' : ''}${s.items.map((i) => printItem(i, st)).join(', ')}${from}`;
     if (s.where) sql += ` WHERE ${printExpr(s.where, st)}`;
@@ -77,6 +80,7 @@ function printSelect(s: Select, st: PrintState): string {
   } finally {
     st.tableScopes.pop();
     st.positional.pop();
+    st.selectAliases.pop();
     if (s.with) st.cteScopes.pop();
   }
 }
