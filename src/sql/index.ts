@@ -13,9 +13,18 @@ import type { Token } from './_tokens.ts';
 export { tokenize } from './tokenizer.ts';
 export { splitStatements, isComplete } from './split.ts';
 export type { StatementSlice } from './split.ts';
+
 export type { Token, TokenType } from './_tokens.ts';
 export type { TokenizeOptions } from './tokenizer.ts';
 export { RESERVED, KEYWORDS } from './_tokens.ts';
+
+export interface ParseOptions {
+  /**
+   * Where `sql` starts in the whole script (from `splitStatements`: its `line`, and the column of
+   * its `offset`), so statement lines and syntax-error positions refer to the script.
+   */
+  origin?: { line: number; col: number };
+}
 
 function isSemi(t: Token): boolean {
   return t.type === 'punct' && t.text === ';';
@@ -25,8 +34,8 @@ function isSemi(t: Token): boolean {
  * Parse a script into statements. Throws SqlSyntaxError (001003) with the line and position of the
  * offending token in the whole script, or NotSupportedError for recognised but unmodelled syntax.
  */
-export function parse(sql: string): ParsedStatement[] {
-  const toks = tokenize(sql);
+export function parse(sql: string, opts: ParseOptions = {}): ParsedStatement[] {
+  const toks = tokenize(sql, opts.origin ? { origin: opts.origin } : {});
   const c = new Cursor(sql, toks);
   const out: ParsedStatement[] = [];
   while (c.i < toks.length) {

@@ -13,6 +13,8 @@ export interface StatementSlice {
   line: number;
   /** Offset of the statement's first token in the script. */
   offset: number;
+  /** 0-based column of the statement's first token (pass `{ line, col }` as `parse`'s origin). */
+  col: number;
 }
 
 function isSemi(t: Token | undefined): boolean {
@@ -40,7 +42,7 @@ function scan(sql: string): { slices: StatementSlice[]; terminated: boolean } {
       else k++;
     }
     const last = toks[k - 1] as Token;
-    slices.push({ text: sql.slice(first.offset, last.offset + last.text.length), line: first.line, offset: first.offset });
+    slices.push({ text: sql.slice(first.offset, last.offset + last.text.length), line: first.line, offset: first.offset, col: first.col });
     terminated = k < toks.length;
     i = k + 1;
   }

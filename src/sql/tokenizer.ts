@@ -15,6 +15,11 @@ export interface TokenizeOptions {
   tolerant?: boolean;
   /** Keep whitespace and comment tokens (default false for the parser, true for tolerant mode). */
   keepTrivia?: boolean;
+  /**
+   * Where `sql` starts in a larger script (1-based line, 0-based column), so positions (and syntax
+   * errors) are reported relative to the whole script when a caller tokenizes one split statement.
+   */
+  origin?: { line: number; col: number };
 }
 
 const PUNCT = new Set(['(', ')', ',', ';', '[', ']', '{', '}']);
@@ -48,7 +53,12 @@ const ENDS_OPERAND: ReadonlySet<TokenType> = new Set(['ident', 'quotedIdent', 's
  */
 export function tokenize(sql: string, opts: TokenizeOptions = {}): Token[] {
   const tolerant = opts.tolerant === true;
-  return new Lexer(sql, tolerant, opts.keepTrivia ?? tolerant).run();
+  const lexer = new Lexer(sql, tolerant, opts.keepTrivia ?? tolerant);
+  if (opts.origin) {
+    lexer.line = opts.origin.line;
+    lexer.lineStart = -opts.origin.col;
+  }
+  return lexer.run();
 }
 
 /** One tokenizer pass. State lives in fields (not closure variables) so the hot loop stays fast. */
