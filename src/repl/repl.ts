@@ -21,7 +21,7 @@ import { changesCatalog, classifyInput, readyToSubmit, scriptStatements } from '
 import { resultOutput, type OutputFormat } from './output.ts';
 import { page } from './pager.ts';
 import { renderError } from './render.ts';
-import { RestBackend, ServerUnreachable } from './rest-backend.ts';
+import { RestApiError, RestBackend, ServerUnreachable } from './rest-backend.ts';
 
 export interface ReplOptions {
   serverUrl: string;
@@ -89,10 +89,11 @@ export class Repl {
   }
 
   printError(err: unknown, statement: string | null): void {
-    const info =
-      err instanceof SnowflakeError
-        ? { code: err.code, sqlState: err.sqlState, message: err.message }
-        : { message: err instanceof Error ? err.message : String(err) };
+    let message = err instanceof Error ? err.message : String(err);
+    if (err instanceof RestApiError && err.code === 'SESSION_NOT_FOUND') {
+      message = `${message}: it expired or was deleted on the server. Start the REPL again for a new session.`;
+    }
+    const info = err instanceof SnowflakeError ? { code: err.code, sqlState: err.sqlState, message: err.message } : { message };
     const text = `${renderError(info, statement, this.color).join('\n')}\n`;
     if (!this.interactive && this.o.stderr) this.o.stderr.write(text);
     else this.write(text);

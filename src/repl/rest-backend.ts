@@ -14,6 +14,18 @@ export class ServerUnreachable extends Error {
   override name = 'ServerUnreachable';
 }
 
+/** A Mockhaus API error (not SQL): `code` is the REST `error` field (`SESSION_NOT_FOUND`, ...). */
+export class RestApiError extends Error {
+  override name = 'RestApiError';
+  constructor(
+    readonly code: string,
+    detail: string,
+    readonly status: number,
+  ) {
+    super(detail);
+  }
+}
+
 /** The REST API's error body, as an Error (SQL errors become SnowflakeError). */
 function apiError(body: Record<string, unknown>, status: number): Error {
   const errno = asString(body.errno);
@@ -24,8 +36,7 @@ function apiError(body: Record<string, unknown>, status: number): Error {
     if (qid) err.queryId = qid;
     return err;
   }
-  const code = asString(body.error);
-  return new Error(code && code !== detail ? `${code}: ${detail}` : detail);
+  return new RestApiError(asString(body.error) ?? `HTTP_${status}`, detail, status);
 }
 
 /** A REST JSON value back to the engine's canonical form for its column type (engine/types.ts). */
@@ -241,7 +252,12 @@ export class RestBackend implements ReplBackend {
 
   async close(): Promise<{ deleted: boolean }> {
     if (!this.created || this.type !== 'memory' || !this.sessionId) return { deleted: false };
-    await this.call('DELETE', `/api/v1/sessions/${encodeURIComponent(this.sessionId)}`);
+    try {
+      await this.call('DELETE', `/api/v1/sessions/${encodeURIComponent(this.sessionId)}`);
+    } catch (err) {
+      // Already gone (expired or deleted elsewhere): nothing left to clean up.
+      if (!(err instanceof RestApiError && err.status === 404)) throw err;
+    }
     return { deleted: true };
   }
 }
