@@ -159,6 +159,28 @@ describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
     expect(s.indexOf('first\n')).toBeLessThan(s.indexOf(' second'));
   }, 30000);
 
+  it('pages a result taller than the terminal, and prints the footer when stopped', async () => {
+    needStart();
+    type('SELECT SEQ4() AS n FROM TABLE(GENERATOR(ROWCOUNT => 200));');
+    key('Enter');
+    await waitFor(/-- more \(\d+%\): Space next page, Enter next line, q quit --\s*$/);
+    key('Space');
+    await waitFor(/\n +9\d\n-- more/);
+    key('q');
+    const s = after(await waitFor(/more lines not shown\)\n200 rows in \d+\.\d{3}s/), 'ROWCOUNT => 200');
+    expect(s).not.toContain('\n 199\n');
+  }, 30000);
+
+  it('cancels a running query with Ctrl-C', async () => {
+    needStart();
+    type('SELECT COUNT(*) FROM TABLE(GENERATOR(ROWCOUNT => 100000000000));');
+    key('Enter');
+    await Bun.sleep(700);
+    key('C-c');
+    const s = after(await waitFor(/000604 \(57014\): SQL execution canceled\n[\s\S]*mockhaus>\s*$/), 'ROWCOUNT => 100000000000');
+    expect(s).not.toContain('1 row in');
+  }, 30000);
+
   it('shows the session and the server sessions', async () => {
     needStart();
     type('session');
