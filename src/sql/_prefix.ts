@@ -110,7 +110,7 @@ export function parsePrefix(c: Cursor): Expr {
 }
 
 /** Reserved words that are nonetheless function names when followed by `(` (`LEFT(s, 2)`). */
-const RESERVED_CALLABLE: ReadonlySet<string> = new Set(['LEFT', 'RIGHT', 'CURRENT_USER', 'INSERT', 'REPLACE']);
+const RESERVED_CALLABLE: ReadonlySet<string> = new Set(['LEFT', 'RIGHT', 'CURRENT_USER', 'INSERT', 'REPLACE', 'LIKE', 'ILIKE', 'RLIKE']);
 
 function parseOperatorPrefix(c: Cursor): Expr {
   const t = c.tok;

@@ -264,9 +264,17 @@ export interface Pivot {
   kind: 'pivot';
   source: TableRef;
   agg: FuncCall;
+  /** `PIVOT (SUM(x) AS total FOR ...)`: suffix for the generated column names. */
+  aggAlias?: Ident;
   pivotColumn: Expr;
-  /** Explicit values, `ANY [ORDER BY ...]`, or a subquery. */
-  values: { kind: 'list'; items: Expr[] } | { kind: 'any'; orderBy?: OrderItem[] } | { kind: 'query'; query: Query };
+  /**
+   * Explicit values (each may have an alias, `'2023_Q1' AS q1`, which names its column: `aliases[i]`
+   * is undefined for an unaliased value), `ANY [ORDER BY ...]`, or a subquery.
+   */
+  values:
+    | { kind: 'list'; items: Expr[]; aliases?: (Ident | undefined)[] }
+    | { kind: 'any'; orderBy?: OrderItem[] }
+    | { kind: 'query'; query: Query };
   defaultOnNull?: Expr;
   alias?: TableAlias;
 }

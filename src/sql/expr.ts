@@ -32,12 +32,26 @@ const binary = (op: BinaryOp, prec: number): InfixRule => ({
   prec,
   parse: (c, left) => {
     c.next();
-    if (prec === PREC.CMP && c.isWordIn(QUANTIFIERS)) {
-      throw new NotSupportedError(`comparison with ${c.word()} (subquery)`);
-    }
+    if (prec === PREC.CMP && c.isWordIn(QUANTIFIERS) && c.isOp('(', 1)) return parseQuantified(c, op, left);
     return { kind: 'binary', op, left, right: parseExpr(c, prec) };
   },
 });
+
+/**
+ * `x = ANY|SOME (subquery)` is by definition `x IN (subquery)`, and `x <> ALL (subquery)` is
+ * `x NOT IN (subquery)` (same NULL semantics). Other quantified comparisons have no AST node yet.
+ * See https://docs.snowflake.com/en/sql-reference/operators-subquery
+ */
+function parseQuantified(c: Cursor, op: BinaryOp, left: Expr): Expr {
+  const q = c.next().value === 'ALL' ? 'ALL' : 'ANY';
+  c.expectOp('(');
+  if (!startsQuery(c)) c.fail();
+  const query = parseQuery(c);
+  c.expectOp(')');
+  if (q === 'ANY' && op === '=') return { kind: 'inSubquery', operand: left, query, not: false };
+  if (q === 'ALL' && (op === '<>' || op === '!=')) return { kind: 'inSubquery', operand: left, query, not: true };
+  throw new NotSupportedError(`comparison ${op} ${q} (subquery)`);
+}
 const QUANTIFIERS: ReadonlySet<string> = new Set(['ANY', 'ALL', 'SOME']);
 
 /** Operator-token infix rules. */

@@ -6,7 +6,7 @@
  * See https://docs.snowflake.com/en/sql-reference/constructs/from and .../constructs/join
  */
 import { NotSupportedError } from '../errors.ts';
-import type { Expr, FuncCall, Join, ObjectName, OrderItem, Pivot, Sample, TableAlias, TableRef, Unpivot } from './ast.ts';
+import type { Expr, FuncCall, Ident, Join, ObjectName, OrderItem, Pivot, Sample, TableAlias, TableRef, Unpivot } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { parseFunctionCall } from './_functions.ts';
 import { TABLE_ALIAS_STOP } from './_tokens.ts';
@@ -202,6 +202,7 @@ function parsePivot(c: Cursor, source: TableRef): TableRef {
   c.expectOp('(');
   const agg = parseExpr(c);
   if (agg.kind !== 'func') c.fail(c.prev);
+  const aggAlias = c.acceptWord('AS') ? c.ident() : undefined;
   c.expectWord('FOR');
   const pivotColumn = parseExpr(c, 40);
   c.expectWord('IN');
@@ -211,9 +212,10 @@ function parsePivot(c: Cursor, source: TableRef): TableRef {
     const orderBy: OrderItem[] | undefined = c.isWord('ORDER') ? parseOrderBy(c) : undefined;
     values = orderBy ? { kind: 'any', orderBy } : { kind: 'any' };
   } else if (startsQuery(c)) values = { kind: 'query', query: parseQuery(c) };
-  else values = { kind: 'list', items: parseExprList(c) };
+  else values = parsePivotValues(c);
   c.expectOp(')');
   const p: Pivot = { kind: 'pivot', source, agg, pivotColumn, values };
+  if (aggAlias) p.aggAlias = aggAlias;
   if (c.acceptWords('DEFAULT', 'ON', 'NULL')) {
     const d: Expr[] = parseParenExprList(c);
     if (d.length !== 1) c.fail(c.prev);
@@ -223,6 +225,17 @@ function parsePivot(c: Cursor, source: TableRef): TableRef {
   const a = parseAlias(c);
   if (a) p.alias = a;
   return p;
+}
+
+/** `'a' [AS x], 'b' [AS y], ...` */
+function parsePivotValues(c: Cursor): Pivot['values'] {
+  const items: Expr[] = [];
+  const aliases: (Ident | undefined)[] = [];
+  do {
+    items.push(parseExpr(c));
+    aliases.push(c.acceptWord('AS') ? c.anyIdentOrString() : undefined);
+  } while (c.acceptOp(','));
+  return aliases.some((a) => a !== undefined) ? { kind: 'list', items, aliases } : { kind: 'list', items };
 }
 
 function parseUnpivot(c: Cursor, source: TableRef): TableRef {

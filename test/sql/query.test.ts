@@ -136,6 +136,10 @@ describe('FROM', () => {
       values: { kind: 'any', orderBy: [{}] },
       defaultOnNull: { text: '0' },
     });
+    expect(sel("select * from t pivot (sum(a) as total for q in ('Q1' as q1, 'Q2')) p").from[0]).toMatchObject({
+      aggAlias: { name: 'TOTAL' },
+      values: { kind: 'list', items: [{ value: 'Q1' }, { value: 'Q2' }], aliases: [{ name: 'Q1' }, undefined] },
+    });
     expect(sel('select * from t unpivot include nulls (sales for month in (jan, feb)) u').from[0]).toMatchObject({
       kind: 'unpivot',
       includeNulls: true,
