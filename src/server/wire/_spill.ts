@@ -7,13 +7,15 @@
  * (spec §3.8). Chunk sets are addressed by an unguessable id because chunk GETs carry no token.
  */
 import { mkdirSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Result, ResultColumn, Value } from '../../engine/types.ts';
 import { newToken } from './_connections.ts';
 
 export type CellEncoder = (value: Value, column: ResultColumn) => string | null;
+
+/** Characters of encoded rows collected before one write to the chunk file. */
+const WRITE_BATCH_CHARS = 256 * 1024;
 
 export interface ChunkFile {
   path: string;
@@ -52,43 +54,61 @@ export class SpillStore {
   async encode(result: Result, sessionId: string, encodeCell: CellEncoder): Promise<EncodedRows> {
     const cols = result.columns;
     const out: EncodedRows = { rowset: [], inlineSize: 2, total: 0, chunkSetId: null, chunks: [] };
-    let parts: string[] = [];
+    // The open chunk file: rows are written as they are encoded, so a chunk is never held whole.
+    let sink: ReturnType<ReturnType<typeof Bun.file>['writer']> | null = null;
+    let path = '';
     let partBytes = 0;
     let partRows = 0;
-    let inline = true;
+    // Encoded rows not yet handed to the sink, written in batches (one write per row is slow).
+    let pending: string[] = [];
+    let pendingChars = 0;
+    const writePending = (): void => {
+      if (!sink || pending.length === 0) return;
+      const text = (partBytes > 0 ? ',' : '') + pending.join(',');
+      sink.write(text);
+      partBytes += Buffer.byteLength(text);
+      pending = [];
+      pendingChars = 0;
+    };
     const flush = async (): Promise<void> => {
-      if (partRows === 0) return;
+      if (!sink) return;
+      writePending();
+      await sink.end();
+      out.chunks.push({ path, rowCount: partRows, uncompressedSize: partBytes });
+      sink = null;
+      partBytes = 0;
+      partRows = 0;
+    };
+    const open = (): NonNullable<typeof sink> => {
       if (out.chunkSetId === null) {
         out.chunkSetId = newToken();
         mkdirSync(join(this.dir, out.chunkSetId), { recursive: true });
         this.sets.set(out.chunkSetId, { sessionId, files: out.chunks });
       }
-      const path = join(this.dir, out.chunkSetId, String(out.chunks.length));
-      const text = parts.join(',');
-      await writeFile(path, text);
-      out.chunks.push({ path, rowCount: partRows, uncompressedSize: Buffer.byteLength(text) });
-      parts = [];
-      partBytes = 0;
-      partRows = 0;
+      path = join(this.dir, out.chunkSetId, String(out.chunks.length));
+      sink = Bun.file(path).writer({ highWaterMark: 1 << 20 });
+      return sink;
     };
+    let inline = true;
     const take = async (rows: Value[][]): Promise<void> => {
       for (const row of rows) {
         const cells = row.map((v, i) => encodeCell(v, cols[i] as ResultColumn));
         out.total++;
+        const json = JSON.stringify(cells);
         if (inline) {
-          const size = JSON.stringify(cells).length + 1;
-          if (out.inlineSize + size <= this.inlineBytes) {
+          if (out.inlineSize + json.length + 1 <= this.inlineBytes) {
             out.rowset.push(cells);
-            out.inlineSize += size;
+            out.inlineSize += json.length + 1;
             continue;
           }
           inline = false;
         }
-        const json = JSON.stringify(cells);
-        parts.push(json);
-        partBytes += json.length + 1;
+        if (!sink) open();
+        pending.push(json);
+        pendingChars += json.length + 1;
         partRows++;
-        if (partBytes >= this.chunkBytes) await flush();
+        if (pendingChars >= WRITE_BATCH_CHARS) writePending();
+        if (partBytes + pendingChars >= this.chunkBytes) await flush();
       }
     };
     try {
@@ -97,6 +117,7 @@ export class SpillStore {
       await flush();
     } catch (err) {
       // A cancelled or failed stream: its partial chunk files are of no use to anyone.
+      await flush().catch(() => undefined);
       if (out.chunkSetId !== null) this.drop(out.chunkSetId);
       throw err;
     }
