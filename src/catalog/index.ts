@@ -22,6 +22,7 @@ export { catalogFactsSql, catalogFactsFromRows, type CatalogFactsRow } from './f
 export { infoSchemaView, infoSchemaFunction, type InfoSchemaArg, INFO_SCHEMA_VIEWS } from './info-schema.ts';
 export { QUERY_HISTORY_RESULT_COLUMNS } from './query-history.ts';
 export { sequenceNextvalSql } from './sequences.ts';
+export { getDdlSql } from './get-ddl.ts';
 export { resolveType, displayType, duckdbType, resultColumnOf, parseDisplayType, type SfType } from './types.ts';
 
 /**

@@ -102,3 +102,32 @@ describe('QUERY_HISTORY table functions', () => {
     expect(QUERY_HISTORY_COLUMNS).toHaveLength(14);
   });
 });
+
+describe('GET_DDL', () => {
+  it('prints a table as Snowflake does, with constraints, defaults and comments', async () => {
+    const { getDdlExpr } = await import('../../src/translate/ddl/index.ts');
+    await h.exec(createTable(qn('gd'), [col('a', ty('INT')), col('b', ty('VARCHAR', 10))]));
+    await h.exec(createTable(qn('gd2'), [
+      col('id', ty('INT'), { primaryKey: true }),
+      col('s', ty('VARCHAR'), { default: { kind: 'string', value: "x'y" }, comment: 'c' }),
+    ], { comment: "tab's" }));
+    const ctx = await h.ctx();
+    expect(await h.sql(`SELECT ${getDdlExpr('TABLE', 'gd', ctx)} AS d`)).toEqual([{ d: 'create or replace TABLE GD (\n\tA NUMBER(38,0),\n\tB VARCHAR(10)\n);' }]);
+    expect(await h.sql(`SELECT ${getDdlExpr('table', 'mockhaus.public.gd2', ctx)} AS d`)).toEqual([{
+      d: "create or replace TABLE GD2 (\n\tID NUMBER(38,0) NOT NULL,\n\tS VARCHAR(16777216) DEFAULT 'x''y' COMMENT 'c',\n\tprimary key (ID)\n) COMMENT='tab''s';",
+    }]);
+    const missing = await openHarnessPlanError(`SELECT ${getDdlExpr('TABLE', 'nope', ctx)} AS d`);
+    expect(missing).toMatchObject({ errno: 2003, sqlState: '42S02', message: "SQL compilation error:\nTable 'NOPE' does not exist or not authorized." });
+    expect(() => getDdlExpr('DATABASE', 'x', ctx)).toThrow("Unsupported feature 'GET_DDL for DATABASE'.");
+  });
+});
+
+/** Run SQL through the engine's executor so DuckDB errors are mapped as users see them. */
+async function openHarnessPlanError(sql: string): Promise<unknown> {
+  try {
+    await h.db.execute({ kind: 'duckdb', statementType: 'SELECT', sql: [sql], params: [], shape: { kind: 'rows' } }, h.state, { queryId: '00000000-0000-0000-0000-0000000000dd', sql });
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}

@@ -82,3 +82,5 @@ export function translateDdl(stmt: DdlStatement, ctx: TranslateContext, text?: s
 }
 
 export { sequenceNextvalSql } from '../../catalog/sequences.ts';
+export { getDdlExpr } from './get-ddl.ts';
+export { userFunctionRef } from './routine.ts';
