@@ -10,6 +10,7 @@
 import { emitKeypressEvents } from 'node:readline';
 import { displayWidth } from './_ansi.ts';
 import { computeLayout, cursorLineCol, offsetOf } from './_layout.ts';
+import { findHistory, searchPrompt } from './_search.ts';
 import { applyCompletion, type Completion } from './complete.ts';
 
 export interface Key {
@@ -38,6 +39,8 @@ export class LineEditor {
   private prevCursorRow = 0;
   private histIndex = 0;
   private draft = '';
+  /** Ctrl-R search in progress: the query, the matching entry, and the input to restore on cancel. */
+  private search: { query: string; at: number; failing: boolean; saved: string; savedCursor: number } | null = null;
   private handler: KeyHandler | null = null;
   private queue: [string | undefined, Key][] = [];
   private onBusyInterrupt: (() => void) | null = null;
@@ -99,6 +102,7 @@ export class LineEditor {
     this.prevCursorRow = 0;
     this.histIndex = this.o.history.length;
     this.draft = '';
+    this.search = null;
     return new Promise((resolve) => {
       this.resolveRead = resolve;
       this.handler = this.editKey;
@@ -127,11 +131,12 @@ export class LineEditor {
   /** Redraw the whole input with highlighting and put the terminal cursor where `cursor` is. */
   private redraw(cursorAtEnd = false): void {
     const cursor = cursorAtEnd ? this.text.length : this.cursor;
-    const lay = computeLayout(this.prompts, this.text, cursor, this.columns);
+    const prompts: [string, string] = this.search ? [searchPrompt(this.search.query, this.search.failing), this.prompts[1]] : this.prompts;
+    const lay = computeLayout(prompts, this.text, cursor, this.columns);
     const painted = this.o.highlight(this.text);
     let out = this.prevCursorRow > 0 ? `\x1b[${this.prevCursorRow}A` : '';
     out += '\r\x1b[J';
-    out += painted.map((l, i) => (i === 0 ? this.prompts[0] : this.prompts[1]) + l).join('\r\n');
+    out += painted.map((l, i) => (i === 0 ? prompts[0] : prompts[1]) + l).join('\r\n');
     if (lay.endWraps) out += '\r\n';
     const up = lay.endRow - lay.cursorRow;
     if (up > 0) out += `\x1b[${up}A`;
@@ -202,10 +207,51 @@ export class LineEditor {
     if (r.list.length > shown.length) this.o.output.write(`(${r.list.length - shown.length} more)\r\n`);
   }
 
+  /** Show history entry `at` as the search match, the cursor on the matched text. */
+  private showMatch(at: number): void {
+    const s = this.search;
+    if (!s) return;
+    s.failing = at < 0;
+    if (at < 0) return;
+    s.at = at;
+    this.text = this.o.history[at] as string;
+    this.cursor = Math.max(0, this.text.toLowerCase().indexOf(s.query.toLowerCase()));
+  }
+
+  /** A key during Ctrl-R search; false when the key ends the search and should act on the match. */
+  private searchKey(str: string | undefined, key: Key): boolean {
+    const s = this.search;
+    if (!s) return false;
+    const h = this.o.history;
+    if (key.ctrl && key.name === 'r') {
+      this.showMatch(findHistory(h, s.query, s.at - 1));
+    } else if ((key.ctrl && (key.name === 'c' || key.name === 'g')) || key.name === 'escape') {
+      this.text = s.saved;
+      this.cursor = s.savedCursor;
+      this.search = null;
+    } else if (key.name === 'backspace') {
+      s.query = s.query.slice(0, -1);
+      this.showMatch(findHistory(h, s.query, h.length - 1));
+    } else if (!key.ctrl && !key.meta && key.name !== 'return' && key.name !== 'tab' && str && str.length === 1 && str >= ' ') {
+      s.query += str;
+      this.showMatch(findHistory(h, s.query, s.at === h.length ? h.length - 1 : s.at));
+    } else {
+      this.histIndex = s.at;
+      this.search = null;
+      return false;
+    }
+    this.redraw();
+    return true;
+  }
+
   private readonly editKey: KeyHandler = (str, key) => {
+    if (this.search && this.searchKey(str, key)) return;
     const name = key.name;
     if (key.ctrl && !key.meta) {
       switch (name) {
+        case 'r':
+          this.search = { query: '', at: this.o.history.length, failing: false, saved: this.text, savedCursor: this.cursor };
+          break;
         case 'c':
           this.leave('^C');
           this.text = '';

@@ -167,6 +167,6 @@ export const HELP_TEXT: readonly string[] = [
   '  !timing on|off            Show how long each statement took',
   '',
   'Keys: Tab completes keywords, functions, tables and columns; Up/Down walk the history',
-  '(kept in ~/.mockhaus_history); Ctrl-C clears the input or cancels a running query;',
-  'Ctrl-D exits; Ctrl-J inserts a newline; Ctrl-L clears the screen.',
+  '(kept in ~/.mockhaus_history) and Ctrl-R searches it; Ctrl-C clears the input or cancels',
+  'a running query; Ctrl-D exits; Ctrl-J inserts a newline; Ctrl-L clears the screen.',
 ];

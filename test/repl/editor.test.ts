@@ -7,6 +7,7 @@ import { PassThrough } from 'node:stream';
 import { stripAnsi } from '../../src/repl/_ansi.ts';
 import { completionCandidates, type CatalogSnapshot } from '../../src/repl/complete.ts';
 import { LineEditor } from '../../src/repl/editor.ts';
+import { findHistory, searchPrompt } from '../../src/repl/_search.ts';
 import { highlightLines } from '../../src/repl/highlight.ts';
 import { readyToSubmit } from '../../src/repl/input.ts';
 
@@ -155,5 +156,36 @@ describe('line editor', () => {
     await t.keys('\r');
     await p;
     t.ed.stop();
+  });
+
+  it('searches the history backwards with Ctrl-R', async () => {
+    const t = setup(['select 1;', 'create table users (a int);', 'select 2;']);
+    const p = t.ed.read('> ', '. ');
+    await t.keys('\x12users');
+    expect(t.screen()).toContain("(reverse-i-search)'users': create table users (a int);");
+    await t.keys('\r');
+    expect(await p).toBe('create table users (a int);');
+    const q = t.ed.read('> ', '. ');
+    await t.keys('\x12sel\x12'); // the second Ctrl-R goes to the older match
+    await t.keys('\x1b[C'); // Right accepts the match for editing
+    await t.keys('\x05\x7f\x7f3;\r');
+    expect(await q).toBe('select 3;');
+    const r = t.ed.read('> ', '. ');
+    await t.keys('draft\x12zzz');
+    expect(t.screen()).toContain("(failing reverse-i-search)'zzz': draft");
+    await t.keys('\x07;\r'); // Ctrl-G gives the draft back
+    expect(await r).toBe('draft;');
+    t.ed.stop();
+  });
+});
+
+describe('history search', () => {
+  it('finds the newest entry at or before a position, case-insensitively', () => {
+    const h = ['select 1;', 'SELECT 2;', 'create table t;'];
+    expect(findHistory(h, 'select', 2)).toBe(1);
+    expect(findHistory(h, 'select', 0)).toBe(0);
+    expect(findHistory(h, 'nope', 2)).toBe(-1);
+    expect(findHistory(h, '', 2)).toBe(-1);
+    expect(searchPrompt('x', true)).toBe("(failing reverse-i-search)'x': ");
   });
 });
