@@ -257,6 +257,17 @@ export const DATETIME: Record<string, FnPrinter> = {
   SYSDATE: tpl(0, 0, () => `timezone('UTC', current_timestamp)`),
   CURRENT_TIME: tpl(0, 1, () => 'CAST(current_timestamp AS TIME)'),
   LOCALTIME: tpl(0, 1, () => 'CAST(current_timestamp AS TIME)'),
+  MONTHS_BETWEEN: (c) => {
+    c.check(2);
+    const a = dtArg(c, 0);
+    const b = dtArg(c, 1);
+    // Whole months when the days of month match or both are month-ends; otherwise a 31-day month
+    // fraction including the time of day (https://docs.snowflake.com/en/sql-reference/functions/months_between).
+    const whole = `((year(${a}) - year(${b})) * 12 + (month(${a}) - month(${b})))`;
+    const same = `(day(${a}) = day(${b}) OR (CAST(${a} AS DATE) = last_day(${a}) AND CAST(${b} AS DATE) = last_day(${b})))`;
+    const frac = `((epoch(CAST(${a} AS TIMESTAMP)) - epoch(date_trunc('month', CAST(${a} AS TIMESTAMP)))) - (epoch(CAST(${b} AS TIMESTAMP)) - epoch(date_trunc('month', CAST(${b} AS TIMESTAMP))))) / 2678400.0`;
+    return `CAST((CASE WHEN ${same} THEN ${whole} ELSE ${whole} + ${frac} END) AS DECIMAL(38,6))`;
+  },
   MONTHNAME: (c) => `strftime(${dtArg(c, 0)}, '%b')`,
   DAYNAME: (c) => `strftime(${dtArg(c, 0)}, '%a')`,
   NEXT_DAY: (c) => nextPrev(c, true),

@@ -57,7 +57,11 @@ function round(c: Call): string {
     if (m === 'HALF_TO_EVEN') even = true;
     else if (m !== 'HALF_AWAY_FROM_ZERO') throw new SnowflakeError(1044, '42P13', `SQL compilation error:\ninvalid rounding mode '${mode.value}'`);
   }
-  if (even) return `round_even(${X}, ${S})`;
+  if (even) {
+    const t = inferType(x!, c.st);
+    const sc = s?.kind === 'number' ? Math.max(Number(s.text), 0) : t?.s ?? 0;
+    return t?.f === 'fixed' ? `CAST(round_even(${X}, ${S}) AS DECIMAL(38,${sc}))` : `round_even(${X}, ${S})`;
+  }
   return s ? `round(${X}, ${S})` : `round(${X})`;
 }
 

@@ -78,7 +78,7 @@ export const SEMI: Record<string, FnPrinter> = {
     c.check(2);
     return `(list_position(${asList(c.arg(1))}, ${printToVariant(c.args[0]!, c.st)}) - 1)`;
   },
-  ARRAY_DISTINCT: tpl(1, 1, ([a]) => `to_json(list_distinct(${asList(a)}))`),
+  ARRAY_DISTINCT: tpl(1, 1, ([a]) => `to_json(list_filter(${asList(a)}, lambda x, i: list_position(${asList(a)}, x) = i))`),
   ARRAY_COMPACT: tpl(1, 1, ([a]) => `to_json(list_filter(${asList(a)}, lambda x: x IS NOT NULL AND CAST(x AS VARCHAR) <> 'null'))`),
   ARRAYS_OVERLAP: tpl(2, 2, ([a, b]) => `list_has_any(${asList(a)}, ${asList(b)})`),
   ARRAY_INTERSECTION: tpl(2, 2, ([a, b]) => `to_json(list_filter(${asList(a)}, lambda x: list_contains(${asList(b)}, x)))`),

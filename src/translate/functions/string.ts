@@ -35,7 +35,7 @@ function regexWithParams(c: Call, pat: string, paramIdx: number): { pat: string;
 /** SUBSTR: start 0 is 1, negative counts from the end; a length past the start of the string is cut. */
 function substr(s: string, st: string, n: string | undefined): string {
   const start = `CAST((CASE WHEN ${st} = 0 THEN 1 ELSE ${st} END) AS BIGINT)`;
-  return `substring(${s}, ${start}${n ? `, CAST(greatest(${n}, 0) AS BIGINT)` : ''})`;
+  return `substring(${s}, ${start}${n ? `, CAST((CASE WHEN ${n} < 0 THEN 0 ELSE ${n} END) AS BIGINT)` : ''})`;
 }
 
 function isLiteralInt(c: Call, i: number, v: number): boolean {

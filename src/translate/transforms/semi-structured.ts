@@ -51,14 +51,20 @@ export function printPath(e: PathExpr, st: PrintState): string {
   return path === '$' ? `json_extract(${base}, '$')` : `json_extract(${base}, ${quoteString(path)})`;
 }
 
+/** JSON numbers print without trailing fractional zeros (`5.0` → `5`), as Snowflake's VARIANT→VARCHAR does. */
+function numberText(base: string, path: string): string {
+  const s = `json_extract_string(${base}, ${path})`;
+  return `(CASE WHEN json_type(${base}, ${path}) = 'DOUBLE' THEN regexp_replace(${s}, '^(-?\\d+)(?:\\.0*|(\\.\\d*?[1-9])0+)$', '\\1\\2') ELSE ${s} END)`;
+}
+
 /** A VARIANT expression unwrapped to its scalar text (strings without quotes, NULL for JSON null). */
 export function printVariantText(e: Expr, st: PrintState): string {
   const inner = e.kind === 'paren' ? e.expr : e;
   if (inner.kind === 'path') {
     const { base, path } = pathParts(inner, st);
-    return `json_extract_string(${base}, ${quoteString(path)})`;
+    return numberText(base, quoteString(path));
   }
-  return `json_extract_string(${printExpr(e, st)}, '$')`;
+  return numberText(printExpr(e, st), `'$'`);
 }
 
 /** Cast a VARIANT to a scalar DuckDB type (`text` family needs no further cast). */

@@ -15,6 +15,7 @@ import { printSample } from '../../transforms/sample.ts';
 import { printTableFunc, tableFuncScope } from '../../transforms/table-functions.ts';
 import { printPivot, printUnpivot } from '../../transforms/pivot.ts';
 import { printExpr, printExprs } from './expr.ts';
+import { inferType } from '../../transforms/infer-type.ts';
 import { printQuery } from './query.ts';
 
 export function printAlias(a: TableAlias | undefined): string {
@@ -100,6 +101,17 @@ export function fromScope(from: TableRef[], st: PrintState): { tables: ScopeTabl
       case 'tableFunc': {
         const sc = tableFuncScope(t);
         if (sc) tables.push(sc);
+        return;
+      }
+      case 'valuesTable': {
+        const first = t.rows[0] ?? [];
+        const names = t.alias?.columns?.length ? t.alias.columns.map((c) => c.name) : first.map((_, i) => `COLUMN${i + 1}`);
+        const columns = names.map((name, i) => {
+          const e = first[i];
+          const ty = e ? inferType(e, st) : undefined;
+          return ty ? { name, type: { type: ty.f === 'object' || ty.f === 'array' ? 'variant' : ty.f, scale: ty.s ?? null } } : { name };
+        }) as ScopeTable['columns'];
+        tables.push({ name: t.alias?.name.name ?? '_values', ...(columns ? { columns } : {}) });
         return;
       }
       case 'join':
