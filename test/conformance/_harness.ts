@@ -6,12 +6,16 @@
  * Isolation: one transport (one session) per area; each case gets its own database
  * (`CREATE DATABASE CONF_<AREA>_<n>` + `USE SCHEMA ….PUBLIC`) so setups never collide and CI stays
  * fast. Cases marked `fresh`, and every case once creating a database has failed, get a brand-new
- * transport instead. After an unexpected failure the shared transport is replaced, so one broken
- * case cannot poison the next.
+ * transport instead. When a statement fails with something other than a Snowflake error (a
+ * timeout, a crash, a protocol failure) the shared transport is replaced, so one broken case
+ * cannot poison the next; an ordinary wrong answer keeps the session.
  */
 import type { ConformanceCase, QueryOutput, Transport, TransportError } from './types.ts';
 
 export type Outcome = { status: 'pass' } | { status: 'fail'; reason: string };
+
+/** Thrown values that mean the transport itself may be unusable (not a Snowflake error). */
+class TransportBroken extends Error {}
 
 /** Per-statement ceiling so a hung statement fails its case instead of the whole run. */
 const STATEMENT_TIMEOUT_MS = 15_000;
@@ -89,8 +93,15 @@ export class AreaRunner {
     } catch (e) {
       return { status: 'fail', reason: oneLine(`could not connect: ${describeError(e)}`) };
     }
-    const outcome = await runCase(lease.t, c);
-    await lease.release(outcome.status === 'pass');
+    let outcome: Outcome;
+    let healthy = true;
+    try {
+      outcome = await runCase(lease.t, c);
+    } catch (e) {
+      healthy = false;
+      outcome = { status: 'fail', reason: oneLine(e instanceof Error ? e.message : String(e)) };
+    }
+    await lease.release(healthy);
     return outcome;
   }
 
@@ -107,15 +118,17 @@ export async function runCase(t: Transport, c: ConformanceCase): Promise<Outcome
     try {
       await withTimeout(t.execute(stmt), `setup ${i + 1}`);
     } catch (e) {
-      return { status: 'fail', reason: oneLine(`setup ${i + 1} failed: ${describeError(e)} — ${stmt}`) };
+      const reason = `setup ${i + 1} failed: ${describeError(e)} — ${stmt}`;
+      if (!isTransportError(e)) throw new TransportBroken(oneLine(reason));
+      return { status: 'fail', reason: oneLine(reason) };
     }
   }
   let out: QueryOutput;
   try {
     out = await withTimeout(t.execute(c.sql), 'statement');
   } catch (e) {
+    if (!isTransportError(e)) throw new TransportBroken(oneLine(`non-Snowflake error ${describeError(e)}`));
     if (!c.error) return { status: 'fail', reason: oneLine(`unexpected error ${describeError(e)}`) };
-    if (!isTransportError(e)) return { status: 'fail', reason: oneLine(`non-Snowflake error ${describeError(e)}`) };
     return judgeError(c, e);
   }
   if (c.error) {
