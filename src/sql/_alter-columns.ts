@@ -23,7 +23,7 @@ export function parseAlterColumns(c: Cursor): AlterColumnChange[] {
 
 function parseChange(c: Cursor): AlterColumnChange {
   const column = c.ident();
-  if (c.acceptWords('SET', 'DATA', 'TYPE') || c.acceptWord('TYPE')) return { kind: 'setType', column, type: parseType(c) };
+  if (c.acceptWords('SET', 'DATA', 'TYPE') || c.acceptWords('DATA', 'TYPE') || c.acceptWord('TYPE')) return { kind: 'setType', column, type: parseType(c) };
   if (c.acceptWords('SET', 'NOT', 'NULL')) return { kind: 'setNotNull', column, notNull: true };
   if (c.acceptWords('DROP', 'NOT', 'NULL')) return { kind: 'setNotNull', column, notNull: false };
   if (c.acceptWords('SET', 'DEFAULT')) return { kind: 'setDefault', column, default: parseExpr(c) };
