@@ -4,6 +4,7 @@
  * subqueries, array/object literals, CASE, CAST, EXISTS, typed and INTERVAL literals, column
  * references and function calls (special forms in `_functions.ts`).
  */
+import { NotSupportedError } from '../errors.ts';
 import type { ColumnRef, Expr, Ident, Star } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { parseFunctionCall, NILADIC } from './_functions.ts';
@@ -121,6 +122,9 @@ function parseOperatorPrefix(c: Cursor): Expr {
       return { kind: 'unary', op: t.text, operand: parseExpr(c, PREC.UNARY) };
     case '(':
       return parseParen(c);
+    case '**':
+      // `f(**obj)` spreads an OBJECT into arguments (https://docs.snowflake.com/en/sql-reference/operators-expansion).
+      throw new NotSupportedError('expansion operator **');
     case '[': {
       c.next();
       const items = c.isOp(']') ? [] : parseExprList(c);

@@ -4,6 +4,7 @@
  * relative to the script), `parseOne`, `splitStatements` and `isComplete`.
  * @example parse("select 1; select 2").map((s) => s.statement.kind) // ['query', 'query']
  */
+import { NotSupportedError } from '../errors.ts';
 import type { ParsedStatement, Statement } from './ast.ts';
 import { Cursor } from './_cursor.ts';
 import { parseStatement } from './statements.ts';
@@ -47,6 +48,8 @@ export function parse(sql: string, opts: ParseOptions = {}): ParsedStatement[] {
     c.bindCount = 0;
     c.depth = 0;
     const statement = parseStatement(c);
+    // `stmt ->> stmt` pipes results between statements (https://docs.snowflake.com/en/sql-reference/operators-flow).
+    if (c.isOp('->>')) throw new NotSupportedError('flow operator ->>');
     if (!c.atEnd()) c.fail();
     out.push({ statement, text: sql.slice(t.offset, c.prevEnd), line: t.line });
   }

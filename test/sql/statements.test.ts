@@ -221,6 +221,8 @@ const UNSUPPORTED: [string, string][] = [
   ['select a from t start with a = 1 connect by prior a = b', 'CONNECT BY'],
   ['select * from t changes (information => default)', 'CHANGES clause'],
   ['create table t (a array(int))', 'structured type ARRAY(...)'],
+  ['select 1 ->> select * from $1', 'flow operator ->>'],
+  ['select f(**o) from t', 'expansion operator **'],
   ['select a > all (select 1)', 'comparison > ALL (subquery)'],
   ['select a < some (select 1)', 'comparison < ANY (subquery)'],
   ['create or alter table t (a int)', 'CREATE OR ALTER'],
