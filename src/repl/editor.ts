@@ -128,8 +128,24 @@ export class LineEditor {
     r?.(value);
   }
 
+  private redrawPending = false;
+
+  /**
+   * Redraw once the keys that arrived together are handled: a paste is one chunk of many keys, and
+   * re-highlighting the whole input per key would make pasting long SQL quadratic.
+   */
+  private scheduleRedraw(): void {
+    if (this.redrawPending) return;
+    this.redrawPending = true;
+    setImmediate(() => {
+      if (this.redrawPending && this.handler === this.editKey) this.redraw();
+      this.redrawPending = false;
+    });
+  }
+
   /** Redraw the whole input with highlighting and put the terminal cursor where `cursor` is. */
   private redraw(cursorAtEnd = false): void {
+    this.redrawPending = false;
     const cursor = cursorAtEnd ? this.text.length : this.cursor;
     const prompts: [string, string] = this.search ? [searchPrompt(this.search.query, this.search.failing), this.prompts[1]] : this.prompts;
     const lay = computeLayout(prompts, this.text, cursor, this.columns);
@@ -240,7 +256,7 @@ export class LineEditor {
       this.search = null;
       return false;
     }
-    this.redraw();
+    this.scheduleRedraw();
     return true;
   }
 
@@ -315,7 +331,7 @@ export class LineEditor {
         default:
           return;
       }
-      this.redraw();
+      this.scheduleRedraw();
       return;
     }
     switch (name) {
@@ -389,6 +405,6 @@ export class LineEditor {
         this.insert(s);
       }
     }
-    this.redraw();
+    this.scheduleRedraw();
   };
 }

@@ -158,6 +158,17 @@ describe('line editor', () => {
     t.ed.stop();
   });
 
+  it('redraws a paste once, not once per character', async () => {
+    const t = setup();
+    const p = t.ed.read('> ', '. ');
+    const sql = `select ${'x, '.repeat(2000)}1;`;
+    await t.keys(sql);
+    await t.keys('\r');
+    expect(await p).toBe(sql);
+    expect(t.raw().split('\r\x1b[J').length - 1).toBeLessThan(5);
+    t.ed.stop();
+  });
+
   it('searches the history backwards with Ctrl-R', async () => {
     const t = setup(['select 1;', 'create table users (a int);', 'select 2;']);
     const p = t.ed.read('> ', '. ');
