@@ -13,8 +13,8 @@ import type { TranslateContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 import { printQuerySql } from './_core.ts';
 import { relationExists, requireSchema, resolveObject } from './_names.ts';
-import { alreadyExists, created, ddlPlan, fq, metaInsert, NOW, statusOnly } from './_sql.ts';
-import { forgetTableMetaSql } from './_table-meta.ts';
+import { alreadyExists, created, ddlPlan, fq, metaInsert, metaUpdate, NOW, statusOnly } from './_sql.ts';
+import { ensureColumnRowSql, forgetTableMetaSql } from './_table-meta.ts';
 import { derivedColumnsSql } from './create-table.ts';
 
 export function createView(s: CreateView, ctx: TranslateContext, text?: string): Plan {
@@ -44,6 +44,12 @@ export function createView(s: CreateView, ctx: TranslateContext, text?: string):
       view_text: text ?? s.queryText,
     }),
     ...(s.columns?.length ? [] : derivedColumnsSql(ref, s.query, ctx)),
+    // Column comments of `CREATE VIEW v (a COMMENT '…')`.
+    ...(s.columns ?? []).flatMap((c) =>
+      c.comment === undefined
+        ? []
+        : [ensureColumnRowSql(ref, c.name.name), metaUpdate('columns', { comment: c.comment }, { database_name: ref.database, schema_name: ref.schema, table_name: ref.name, column_name: c.name.name })],
+    ),
   ];
-  return ddlPlan(created(s.materialized ? 'View' : 'View', ref.name), [sql], after);
+  return ddlPlan(created('View', ref.name), [sql], after);
 }

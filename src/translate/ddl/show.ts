@@ -81,7 +81,7 @@ export function show(s: Show, ctx: TranslateContext): Plan {
   if (s.startsWith !== undefined) where.push(`starts_with(${spec.nameSql}, ${p(s.startsWith)})`);
   if (s.limit !== undefined && s.from !== undefined) where.push(`${spec.nameSql} > ${p(s.from)}`);
 
-  const isCurrent = type === 'SCHEMAS'
+  const isCurrent = !spec.cols.some((c) => c.sql === '$IS_CURRENT') ? `'N'` : type === 'SCHEMAS'
     ? `CASE WHEN database_name = ${p(ctx.database ?? '')} AND name = ${p(ctx.schema ?? '')} THEN 'Y' ELSE 'N' END`
     : type === 'DATABASES' ? `CASE WHEN name = ${p(ctx.database ?? '')} THEN 'Y' ELSE 'N' END`
     : type === 'WAREHOUSES' ? `CASE WHEN name = ${p(ctx.warehouse ?? '')} THEN 'Y' ELSE 'N' END` : `'N'`;
