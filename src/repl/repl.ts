@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline';
 import { VERSION } from '../cli/_version.ts';
-import { SnowflakeError } from '../errors.ts';
+import { assertNever, SnowflakeError } from '../errors.ts';
 import { paint } from './_ansi.ts';
 import { formatDuration, secondsLeft, type ReplBackend, type SessionInfo, type SessionRequest } from './backend.ts';
 import { fetchCatalog } from './catalog.ts';
@@ -158,6 +158,8 @@ export class Repl {
       case 'sql':
         await this.runStatements(kind.statements);
         return;
+      default:
+        assertNever(kind, 'input');
     }
   }
 
