@@ -606,7 +606,7 @@ export interface Describe {
   /** `DESCRIBE TABLE t TYPE = COLUMNS|STAGE` */
   type?: string;
   argTypes?: TypeName[];
-  /** DESCRIBE RESULT 'query-id' | LAST_QUERY_ID() */
+  /** DESCRIBE RESULT 'query-id' | LAST_QUERY_ID(); `name` is then an empty qname (no parts). */
   result?: Expr;
 }
 

@@ -102,7 +102,7 @@ class Lexer {
       if (isSpace(c)) {
         this.advanceTo(skipSpace(sql, i));
         this.trivia('whitespace', i, sl, sc);
-      } else if (isIdentStart(c) && !((c === 102 || c === 70) && isFileUrl(sql, i))) {
+      } else if (isIdentStart(c) && !(c === 102 && isFileUrl(sql, i))) {
         let k = i + 1;
         let h = c;
         for (; k < n; k++) {
@@ -137,8 +137,9 @@ class Lexer {
       this.trivia('comment', start, sl, sc);
       return;
     }
-    if (c === 102 || c === 70) {
+    if (c === 102) {
       // PUT/GET local paths are written unquoted: `PUT file:///tmp/a.csv @s` (// is not a comment here).
+      // Only lower-case `file://` is a path: Snowflake rejects `PUT FILE://...` at 'FILE'.
       let k = i + 7;
       while (k < n && !isSpace(sql.charCodeAt(k)) && sql.charCodeAt(k) !== 59) k++;
       this.i = k;
@@ -251,7 +252,7 @@ class Lexer {
 }
 
 function isFileUrl(sql: string, i: number): boolean {
-  return sql.charCodeAt(i + 4) === 58 && sql.slice(i, i + 7).toLowerCase() === 'file://';
+  return sql.charCodeAt(i + 4) === 58 && sql.startsWith('file://', i);
 }
 
 function endsOperand(t: Token): boolean {

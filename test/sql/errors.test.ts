@@ -38,6 +38,7 @@ const CASES: [string, number, number, string][] = [
   ['select true from t where is null', 1, 25, 'is'],
   ['create table t (a)', 1, 18, '<EOF>'],
   ['use schema', 1, 10, '<EOF>'],
+  ['PUT FILE://C:\\x.csv @~', 1, 4, 'FILE'],
 ];
 
 describe('syntax errors', () => {
