@@ -68,8 +68,9 @@ export class Repl {
     this.interactive = !!o.stdin.isTTY && !!o.stdout.isTTY;
   }
 
+  /** Terminal width; output that is not a terminal has no width to fit (cells are still capped). */
   get width(): number {
-    return this.o.stdout.columns || 100;
+    return this.o.stdout.isTTY ? this.o.stdout.columns || 80 : 10000;
   }
 
   write(text: string): void {
