@@ -68,6 +68,31 @@ function objectNameAsWritten(table: string, ctx: ErrorContext): string {
 
 type Rule = [RegExp, (m: RegExpExecArray, ctx: ErrorContext, raw: string) => SnowflakeError];
 
+/** Snowflake-worded messages raised from generated SQL (`error('…')`) without the raise tag. */
+const WORDED: [RegExp, number, string][] = [
+  [/^(Boolean value '[\s\S]*' is not recognized)$/, 100037, '22018'],
+  [/^(Numeric value '[\s\S]*' is not recognized)$/, 100038, '22018'],
+  [/^(Numeric value '[\s\S]*' is out of range)$/, 100039, '22003'],
+  [/^(Date '[\s\S]*' is not recognized)$/, 100040, '22007'],
+  [/^(Timestamp '[\s\S]*' is not recognized)$/, 100035, '22007'],
+  [/^(Time '[\s\S]*' is not recognized)$/, 100108, '22007'],
+  [/^(String '[\s\S]*' is too long and would be truncated)$/, 100078, '22000'],
+  [/^(NULL result in a non-nullable column)$/, 100072, '22000'],
+];
+
+const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/** Snowflake's storage class of a FIXED(p,s) in error text: SB1, SB2, SB4, SB8 or SB16. */
+function storageBytes(precision: number): number {
+  return precision <= 2 ? 1 : precision <= 4 ? 2 : precision <= 9 ? 4 : precision <= 18 ? 8 : 16;
+}
+
+/** The FROM table (or its alias) of the DuckDB SQL: Snowflake qualifies GROUP BY errors with it. */
+function fromQualifier(duckSql: string | undefined): string | null {
+  const m = duckSql ? /\bFROM\s+(?:"(?:[^"]|"")+"\.)*"((?:[^"]|"")+)"(?:\s+(?:AS\s+)?"((?:[^"]|"")+)")?/i.exec(duckSql) : null;
+  return m ? (m[2] ?? m[1]!).replace(/""/g, '"') : null;
+}
+
 const unquote = (s: string | undefined): string => (s ?? '').replace(/^"|"$/g, '');
 
 const RULES: Rule[] = [
@@ -99,6 +124,17 @@ const RULES: Rule[] = [
   [/Referenced column "([^"]+)" not found/, (m, ctx) => invalidIdentifier([m[1]!], ctx)],
   [/Table "([^"]+)" does not have a column (?:named|with name) "([^"]+)"/, (m, ctx) =>
     invalidIdentifier(/does not have a column with name/.test(m[0]) ? [m[2]!] : [m[1]!, m[2]!], ctx)],
+  [/Column "([^"]+)" referenced that exists in the SELECT clause/, (m, ctx) => invalidIdentifier([m[1]!], ctx)],
+  [/column "([^"]+)" must appear in the GROUP BY clause/, (m, ctx) => {
+    const q = fromQualifier(ctx.duckSql);
+    const { line, pos } = positionOf(ctx.sql, m[1]!);
+    return new SnowflakeError(1104, '42601',
+      `SQL compilation error: error line ${line} at position ${pos}\n'${displayPath(q ? [q, m[1]!] : [m[1]!])}' in select clause is neither an aggregate nor in the group by clause.`, { line, pos });
+  }],
+  [/Set operations can only apply to expressions with the same number of result columns/, () =>
+    new SnowflakeError(1789, '42601', 'SQL compilation error:\ninvalid number of result columns for set operator input branches')],
+  [/Column name\/value mismatch for insert on [^:]+: expected (\d+) columns but (\d+) values were supplied/, (m) =>
+    new SnowflakeError(2020, '21S01', `SQL compilation error:\nInsert value list does not match column list expecting ${m[1]} but got ${m[2]}`)],
   [/Ambiguous reference to column name "([^"]+)"/, (m) =>
     new SnowflakeError(2028, '42601', `SQL compilation error:\nambiguous column name '${displayName(m[1]!)}'`)],
   [/table "?[^"\s]+"? has (\d+) columns but (\d+) values were supplied/, (m) =>
@@ -111,7 +147,13 @@ const RULES: Rule[] = [
   [/database with name "([^"]+)" already exists/, (m) => new ObjectAlreadyExists(displayName(m[1]!))],
   // Conversions.
   [/Could not convert string ['"]([\s\S]*?)['"] to (?:U?INT\d*|DECIMAL[^\s]*|DOUBLE|FLOAT|HUGEINT|UHUGEINT)\b/, (m) =>
-    new SnowflakeError(100038, '22018', `Numeric value '${m[1]}' is not recognized`)],
+    NUMERIC_TEXT.test(m[1]!)
+      ? new SnowflakeError(100039, '22003', `Numeric value '${m[1]!.trim()}' is out of range`)
+      : new SnowflakeError(100038, '22018', `Numeric value '${m[1]}' is not recognized`)],
+  [/Casting value "([^"]+)" to type DECIMAL\((\d+),(\d+)\) failed: value is out of range/, (m) => {
+    const p = Number(m[2]);
+    return new SnowflakeError(100046, '22003', `Number out of representable range: type FIXED[SB${storageBytes(p)}](${p},${m[3]}){nullable}, value ${m[1]}`);
+  }],
   [/Could not convert string ['"]([\s\S]*?)['"] to BOOL/, (m) =>
     new SnowflakeError(100037, '22018', `Boolean value '${m[1]}' is not recognized`)],
   [/(?:invalid )?date field (?:format|value out of range): "([\s\S]*?)"/, (m) =>
@@ -151,6 +193,11 @@ function invalidIdentifier(parts: string[], ctx: ErrorContext): SnowflakeError {
 export function mapDuckDbError(err: unknown, ctx: ErrorContext = {}): SnowflakeError {
   if (err instanceof SnowflakeError) return err;
   const raw = err instanceof Error ? err.message : String(err);
+  const cleanedFirst = cleanDuckDbMessage(raw);
+  for (const [re, errno, state] of WORDED) {
+    const m = re.exec(cleanedFirst);
+    if (m) return new SnowflakeError(errno, state, m[1]!);
+  }
   for (const [re, build] of RULES) {
     const m = re.exec(raw);
     if (m) return build(m, ctx, raw);

@@ -8,6 +8,8 @@ import type { SessionVariable } from '../translate/context.ts';
 import { defaultParameters, type ParamValue } from './params.ts';
 
 export interface EngineState {
+  /** Login user (CURRENT_USER()). */
+  user: string | null;
   database: string | null;
   schema: string | null;
   warehouse: string | null;
@@ -17,5 +19,5 @@ export interface EngineState {
 }
 
 export function newEngineState(database: string | null, schema: string | null): EngineState {
-  return { database, schema, warehouse: null, role: null, variables: new Map(), params: defaultParameters() };
+  return { user: null, database, schema, warehouse: null, role: null, variables: new Map(), params: defaultParameters() };
 }

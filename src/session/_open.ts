@@ -6,10 +6,14 @@
  * created when missing (issue 3 §5).
  */
 import { DEFAULT_DATABASE, DEFAULT_SCHEMA, metaRef, quoteIdent, quoteString } from '../catalog/names.ts';
+import { OWNER_ROLE } from '../catalog/index.ts';
 import { openDatabase, type Database } from '../engine/database.ts';
 import { newEngineState, type EngineState } from '../engine/state.ts';
 import { syncDuckDbContext } from '../engine/_commands.ts';
 import type { OpenSessionOptions, SessionType } from './types.ts';
+
+/** Login user when the creator names none. */
+export const DEFAULT_USER = 'MOCKHAUS';
 
 export interface OpenedSession {
   db: Database;
@@ -56,6 +60,9 @@ export async function openSessionDatabase(opts: OpenSessionOptions): Promise<Ope
       await ensureSchema(db, database, schema);
     }
     const state = newEngineState(database, schema);
+    state.user = opts.user ?? DEFAULT_USER;
+    state.role = opts.role ?? OWNER_ROLE;
+    state.warehouse = opts.warehouse ?? null;
     await db.run(`SET TimeZone = ${quoteString(String(state.params.TIMEZONE))}`);
     await syncDuckDbContext(db, state);
     if (db.path !== null) await db.saveState({ initialized: 'true' });

@@ -59,6 +59,7 @@ function contextOf(host: StatementHost, catalog: CatalogFacts, binds: Binds | un
     sessionId: host.id,
     variables: s.variables,
     params: s.params,
+    user: s.user,
     role: s.role,
     warehouse: s.warehouse,
     ...(binds ? { binds } : {}),

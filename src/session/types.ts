@@ -100,4 +100,8 @@ export interface OpenSessionOptions {
   /** DuckDB memory_limit (e.g. '1GB') and threads for this session's instance. */
   memoryLimit?: string;
   threads?: number;
+  /** Login user, role and warehouse (CURRENT_USER(), CURRENT_ROLE(), CURRENT_WAREHOUSE()). Defaults MOCKHAUS / SYSADMIN / none. */
+  user?: string;
+  role?: string;
+  warehouse?: string;
 }

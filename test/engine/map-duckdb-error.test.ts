@@ -56,6 +56,19 @@ const CASES: Case[] = [
     message: 'SQL compilation error:\nInsert value list does not match column list expecting 1 but got 2' },
   { name: 'ambiguous column', duck: 'SELECT "A" FROM "DB"."PUBLIC"."T" t1, "DB"."PUBLIC"."T" t2', errno: 2028, sqlState: '42601',
     message: "SQL compilation error:\nambiguous column name 'A'" },
+  { name: 'numeric string out of range', duck: "SELECT '123.456'::DECIMAL(3,1)", errno: 100039, sqlState: '22003', message: "Numeric value '123.456' is out of range" },
+  { name: 'value too wide for the column', duck: 'INSERT INTO "DB"."PUBLIC"."N" VALUES (11.11)', errno: 100046, sqlState: '22003',
+    message: 'Number out of representable range: type FIXED[SB2](3,2){nullable}, value 11.11' },
+  { name: 'insert column/value count', duck: 'INSERT INTO "DB"."PUBLIC"."T" ("A") VALUES (1, 2)', errno: 2020, sqlState: '21S01',
+    message: 'SQL compilation error:\nInsert value list does not match column list expecting 1 but got 2' },
+  { name: 'set operator arity', duck: 'SELECT 1, 2 UNION SELECT 1', errno: 1789, sqlState: '42601',
+    message: 'SQL compilation error:\ninvalid number of result columns for set operator input branches' },
+  { name: 'column not grouped', duck: 'SELECT "A", "B" FROM "DB"."PUBLIC"."G" GROUP BY "A"', sf: 'select a, b from g group by a', errno: 1104, sqlState: '42601',
+    message: "SQL compilation error: error line 1 at position 10\n'G.B' in select clause is neither an aggregate nor in the group by clause." },
+  { name: 'alias used before definition', duck: 'SELECT 1 AS "X", "ZZ" + 1 AS "ZZ"', sf: 'select 1 as x, zz + 1 as zz', errno: 904, sqlState: '42000',
+    message: "SQL compilation error: error line 1 at position 15\ninvalid identifier 'ZZ'" },
+  { name: 'Snowflake wording raised without the tag', duck: "SELECT error('Boolean value ''maybe'' is not recognized')", errno: 100037, sqlState: '22018',
+    message: "Boolean value 'maybe' is not recognized" },
   { name: 'malformed JSON', duck: "SELECT json('{bad')", errno: 100069, sqlState: '22P02', message: 'Error parsing JSON: unexpected character' },
 ];
 
@@ -66,6 +79,8 @@ describe('mapDuckDbError', () => {
     await db.attachDatabase('DB', { record: false });
     await db.run('CREATE SCHEMA IF NOT EXISTS "DB"."PUBLIC"');
     await db.run('CREATE TABLE "DB"."PUBLIC"."T" ("A" INTEGER NOT NULL)');
+    await db.run('CREATE TABLE "DB"."PUBLIC"."N" ("V" DECIMAL(3,2))');
+    await db.run('CREATE TABLE "DB"."PUBLIC"."G" ("A" INTEGER, "B" INTEGER)');
   });
   afterAll(() => db.close());
 
