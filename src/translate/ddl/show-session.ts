@@ -16,9 +16,14 @@ import type { ShowColType } from './_show-spec.ts';
 type ParamType = 'STRING' | 'NUMBER' | 'BOOLEAN';
 /** Session parameter defaults: [name, default, type, description]. */
 export const PARAMETER_DEFAULTS: readonly [string, string, ParamType, string][] = [
+  ['ABORT_DETACHED_QUERY', 'false', 'BOOLEAN', 'Whether a query is aborted when its connection is lost.'],
   ['AUTOCOMMIT', 'true', 'BOOLEAN', 'Whether each statement commits on its own.'],
   ['BINARY_INPUT_FORMAT', 'HEX', 'STRING', 'Input format of binary values.'],
   ['BINARY_OUTPUT_FORMAT', 'HEX', 'STRING', 'Display format of binary values.'],
+  ['CLIENT_PREFETCH_THREADS', '4', 'NUMBER', 'Threads a client uses to fetch result chunks.'],
+  ['CLIENT_RESULT_CHUNK_SIZE', '160', 'NUMBER', 'Maximum size in MB of a result chunk.'],
+  ['CLIENT_SESSION_KEEP_ALIVE', 'false', 'BOOLEAN', 'Whether the client keeps the session alive.'],
+  ['CLIENT_SESSION_KEEP_ALIVE_HEARTBEAT_FREQUENCY', '3600', 'NUMBER', 'Seconds between keep-alive heartbeats.'],
   ['CLIENT_TIMESTAMP_TYPE_MAPPING', 'TIMESTAMP_LTZ', 'STRING', 'Timestamp type used for bound client values.'],
   ['DATE_INPUT_FORMAT', 'AUTO', 'STRING', 'Input format of dates.'],
   ['DATE_OUTPUT_FORMAT', 'YYYY-MM-DD', 'STRING', 'Display format of dates.'],
