@@ -28,6 +28,7 @@ export function dtArg(c: Call, i: number): string {
     return `CAST(${quoteString(v)} AS ${DATE_RE.test(v.trim()) ? 'DATE' : 'TIMESTAMP'})`;
   }
   if (a && isVariant(a, c.st)) return `CAST(${printVariantText(a, c.st)} AS TIMESTAMP)`;
+  if (a && inferType(a, c.st)?.f === 'text') return `CAST(${c.arg(i)} AS TIMESTAMP)`;
   return c.arg(i);
 }
 
