@@ -97,6 +97,26 @@ describe('CREATE TABLE', () => {
   });
 });
 
+describe('no current database / schema', () => {
+  it('fails with 090105 / 090106 for unqualified names', async () => {
+    const [db, schema] = [h.state.database, h.state.schema];
+    try {
+      h.state.schema = null;
+      await expect(h.exec(createTable(qn('t'), [col('x', ty('INT'))]))).rejects.toMatchObject({
+        errno: 90106, message: "Cannot perform CREATE TABLE. This session does not have a current schema. Call 'USE SCHEMA', or use a qualified name.",
+      });
+      h.state.database = null;
+      await expect(h.exec(createTable(qn('t'), [col('x', ty('INT'))]))).rejects.toMatchObject({
+        errno: 90105, message: "Cannot perform CREATE TABLE. This session does not have a current database. Call 'USE DATABASE', or use a qualified name.",
+      });
+      expect(String((await h.exec(createTable(qn('mockhaus', 'public', 'qualified'), [col('x', ty('INT'))]))).rows[0]?.[0])).toBe('Table QUALIFIED successfully created.');
+    } finally {
+      h.state.database = db;
+      h.state.schema = schema;
+    }
+  });
+});
+
 describe('DROP TABLE', () => {
   it('drops, then reports already dropped with IF EXISTS, then fails without', async () => {
     await h.exec(createTable(qn('gone'), [col('x', ty('INT'))]));
