@@ -22,6 +22,7 @@ export function parseCreateTable(c: Cursor, m: CreateModifiers): Statement {
     kind: 'createTable', orReplace: m.orReplace, ifNotExists: m.ifNotExists, temporary: m.temporary,
     transient: m.transient, name, columns: [], constraints: [], options: [],
   };
+  if (c.isWord('USING') && c.isWord('TEMPLATE', 1)) throw new NotSupportedError('CREATE TABLE ... USING TEMPLATE');
   if (c.acceptWord('LIKE')) t.like = c.qname();
   else if (c.acceptWord('CLONE')) {
     t.clone = c.qname();

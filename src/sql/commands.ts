@@ -101,6 +101,7 @@ export function parseExecute(c: Cursor): Statement {
   c.expectWord('EXECUTE');
   if (c.acceptWord('TASK')) throw new NotSupportedError('EXECUTE TASK');
   c.expectWord('IMMEDIATE');
+  if (c.isWord('FROM')) throw new NotSupportedError('EXECUTE IMMEDIATE FROM');
   const body = parseExpr(c);
   let using: Expr[] = [];
   if (c.acceptWord('USING')) {

@@ -25,7 +25,13 @@ const TWO_WORD: ReadonlySet<string> = new Set([
   'NETWORK RULE', 'STORAGE INTEGRATION', 'API INTEGRATION', 'NOTIFICATION INTEGRATION', 'SECURITY INTEGRATION',
   'EXTERNAL FUNCTION', 'EXTERNAL VOLUME', 'AUTHENTICATION POLICY', 'PASSWORD POLICY', 'SESSION POLICY',
   'AGGREGATION POLICY', 'PROJECTION POLICY', 'SEMANTIC VIEW', 'GIT REPOSITORY', 'IMAGE REPOSITORY',
-  'COMPUTE POOL', 'NOTEBOOK', 'STREAMLIT', 'FAILOVER GROUP', 'REPLICATION GROUP', 'CORTEX SEARCH',
+  'COMPUTE POOL', 'FAILOVER GROUP', 'REPLICATION GROUP', 'CORTEX SEARCH',
+]);
+
+/** Single-word object types Snowflake can create that Mockhaus does not model. */
+const UNMODELLED: ReadonlySet<string> = new Set([
+  'NOTEBOOK', 'STREAMLIT', 'ALERT', 'SHARE', 'CONNECTION', 'APPLICATION', 'SERVICE', 'MODEL', 'SNAPSHOT', 'ACCOUNT', 'ORGANIZATION', 'DATASET',
+  'DBT', 'AGENT',
 ]);
 
 export function parseCreate(c: Cursor): Statement {
@@ -69,7 +75,7 @@ export function parseCreate(c: Cursor): Statement {
   }
   const parser = createParsers()[type];
   if (!parser) {
-    if (TWO_WORD.has(type)) throw new NotSupportedError(`CREATE ${type}`);
+    if (TWO_WORD.has(type) || UNMODELLED.has(type)) throw new NotSupportedError(`CREATE ${type}`);
     return c.fail();
   }
   c.next();

@@ -3,6 +3,7 @@
  * INSERT [OVERWRITE] (single and multi-table ALL/FIRST), UPDATE ... FROM, DELETE ... USING, MERGE
  * and TRUNCATE. See https://docs.snowflake.com/en/sql-reference/sql-dml
  */
+import { NotSupportedError } from '../errors.ts';
 import type { Expr, Ident, Insert, InsertMulti, InsertMultiBranch, Merge, MergeClause, Statement, Update, Delete } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { parseExpr, parseParenExprList } from './expr.ts';
@@ -109,6 +110,7 @@ export function parseMerge(c: Cursor): Merge {
     if (not && c.acceptWord('BY')) c.expectWord('TARGET');
     const condition = c.acceptWord('AND') ? parseExpr(c) : undefined;
     c.expectWord('THEN');
+    if ((c.isWord('INSERT') || c.isWord('UPDATE')) && c.isWord('ALL', 1)) throw new NotSupportedError(`MERGE ... ${c.word()} ALL BY NAME`);
     if (not) {
       c.expectWord('INSERT');
       const clause: MergeClause = { kind: 'whenNotMatchedInsert', values: [] };

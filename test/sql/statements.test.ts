@@ -228,6 +228,11 @@ const UNSUPPORTED: [string, string][] = [
   ['create or alter table t (a int)', 'CREATE OR ALTER'],
   ['show grants to role r', 'SHOW GRANTS TO'],
   ['create external table e (a int)', 'CREATE EXTERNAL TABLE'],
+  ['create alert a warehouse = w schedule = \'1 minute\' if (exists (select 1)) then select 1', 'CREATE ALERT'],
+  ['create table t using template (select 1)', 'CREATE TABLE ... USING TEMPLATE'],
+  ['execute immediate from @s/script.sql', 'EXECUTE IMMEDIATE FROM'],
+  ['merge into t using s on t.id = s.id when matched then update all by name', 'MERGE ... UPDATE ALL BY NAME'],
+  ['create masking policy p as (v string) returns string -> v', 'CREATE MASKING POLICY AS'],
 ];
 
 describe('recognised but unsupported statements', () => {
