@@ -87,6 +87,8 @@ function parseBlock(c: Cursor): Statement {
     c.fail();
   }
   c.i = end;
+  // `END label;` closes a labelled block.
+  if (c.isIdent() && c.atEndAt(1)) c.next();
   return { kind: 'scriptBlock', text: c.slice(start, c.prevEnd) };
 }
 

@@ -197,6 +197,13 @@ const CASES: [string, Record<string, unknown>][] = [
   ['execute immediate $q using (a, b)', { kind: 'executeImmediate', body: { kind: 'variable' }, using: [{}, {}] }],
   ['declare x int default 1; begin return x; end', { kind: 'scriptBlock', text: 'declare x int default 1; begin return x; end' }],
   ['begin create table t (a int); if (true) then return 1; end if; end', { kind: 'scriptBlock' }],
+  [
+    'declare c cursor for select 1; res resultset; begin for r in c do let x := case when r.a = 1 then 1 else 0 end; end for; ' +
+      'case (1) when 1 then return 1; end case; while (true) do break; end while; loop break; end loop; repeat break; until (true) end repeat; ' +
+      'begin return 2; exception when other then return 3; end; end',
+    { kind: 'scriptBlock' },
+  ],
+  ['begin return 1; end my_block', { kind: 'scriptBlock', text: 'begin return 1; end my_block' }],
   ['grant select on all tables in schema s to role r', { kind: 'grant', text: 'select on all tables in schema s to role r' }],
   ['revoke role r from user u', { kind: 'revoke', text: 'role r from user u' }],
   ["comment on column t.c is 'x'", { kind: 'commentOn', objectType: 'COLUMN', comment: 'x' }],
