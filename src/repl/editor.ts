@@ -179,6 +179,18 @@ export class LineEditor {
     this.cursor = text.length;
   }
 
+  /** Offsets of the previous/next character, stepping over surrogate pairs (emoji) whole. */
+  private prevChar(): number {
+    if (this.cursor <= 0) return 0;
+    const low = this.text.charCodeAt(this.cursor - 1);
+    return low >= 0xdc00 && low <= 0xdfff && this.cursor >= 2 ? this.cursor - 2 : this.cursor - 1;
+  }
+  private nextChar(): number {
+    if (this.cursor >= this.text.length) return this.text.length;
+    const high = this.text.charCodeAt(this.cursor);
+    return high >= 0xd800 && high <= 0xdbff ? Math.min(this.text.length, this.cursor + 2) : this.cursor + 1;
+  }
+
   private lineBounds(): [number, number] {
     const start = this.text.lastIndexOf('\n', this.cursor - 1) + 1;
     const nl = this.text.indexOf('\n', this.cursor);
@@ -280,7 +292,7 @@ export class LineEditor {
             this.finish(null);
             return;
           }
-          this.text = this.text.slice(0, this.cursor) + this.text.slice(this.cursor + 1);
+          this.text = this.text.slice(0, this.cursor) + this.text.slice(this.nextChar());
           break;
         case 'a':
           this.cursor = this.lineBounds()[0];
@@ -289,10 +301,10 @@ export class LineEditor {
           this.cursor = this.lineBounds()[1];
           break;
         case 'b':
-          this.cursor = Math.max(0, this.cursor - 1);
+          this.cursor = this.prevChar();
           break;
         case 'f':
-          this.cursor = Math.min(this.text.length, this.cursor + 1);
+          this.cursor = this.nextChar();
           break;
         case 'u': {
           const [s] = this.lineBounds();
@@ -353,18 +365,19 @@ export class LineEditor {
           this.text = this.text.slice(0, s) + this.text.slice(this.cursor);
           this.cursor = s;
         } else if (this.cursor > 0) {
-          this.text = this.text.slice(0, this.cursor - 1) + this.text.slice(this.cursor);
-          this.cursor--;
+          const s = this.prevChar();
+          this.text = this.text.slice(0, s) + this.text.slice(this.cursor);
+          this.cursor = s;
         }
         break;
       case 'delete':
-        this.text = this.text.slice(0, this.cursor) + this.text.slice(this.cursor + 1);
+        this.text = this.text.slice(0, this.cursor) + this.text.slice(this.nextChar());
         break;
       case 'left':
-        this.cursor = Math.max(0, this.cursor - 1);
+        this.cursor = this.prevChar();
         break;
       case 'right':
-        this.cursor = Math.min(this.text.length, this.cursor + 1);
+        this.cursor = this.nextChar();
         break;
       case 'home':
         this.cursor = this.lineBounds()[0];

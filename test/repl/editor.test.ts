@@ -98,6 +98,17 @@ describe('line editor', () => {
     t.ed.stop();
   });
 
+  it('moves and deletes over an emoji as one character', async () => {
+    const t = setup();
+    const p = t.ed.read('> ', '. ');
+    await t.keys("select 'a😀b';");
+    await t.keys('\x1b[D\x1b[D\x1b[D\x1b[D'); // four Lefts: over ; ' b and the emoji (one step)
+    await t.keys('\x1b[3~'); // Delete removes the whole emoji
+    await t.keys('\r');
+    expect(await p).toBe("select 'ab';");
+    t.ed.stop();
+  });
+
   it('walks the history with Up and Down, keeping the draft', async () => {
     const t = setup(['select 1;', 'select a,\n  b\nfrom t;']);
     const p = t.ed.read('> ', '. ');
