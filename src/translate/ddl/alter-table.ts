@@ -55,7 +55,7 @@ export function alterTable(s: AlterTable, ctx: TranslateContext): Plan {
         sql.push(`ALTER TABLE ${t} ADD COLUMN ${a.ifNotExists ? 'IF NOT EXISTS ' : ''}${notNull ? def.slice(0, -' NOT NULL'.length) : def}`);
         if (notNull) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${quoteIdent(col.name.name)} SET NOT NULL`);
         after.push(metaDelete('columns', { ...tw, column_name: col.name.name }), meta);
-        if (seq) after.push(seq.meta);
+        if (seq) after.push(...seq.meta);
       }
       after.push(...constraintsSql(ref, a.columns, []));
       return ddlPlan(STATEMENT_OK, sql, after);

@@ -18,7 +18,7 @@ import { printExprSql, printQuerySql } from './_core.ts';
 import { errName, qnameParts, relationExists, requireSchema, resolveObject, resolveParts, type ObjRef } from './_names.ts';
 import { sfExprText } from './_sftext.ts';
 import { derivedColumnTypes } from './_derived-types.ts';
-import { alreadyExists, created, ddlPlan, fq, lit, metaInsert, NOW, statusOnly } from './_sql.ts';
+import { alreadyExists, created, ddlPlan, fq, lit, metaDelete, metaInsert, NOW, statusOnly } from './_sql.ts';
 import { copyTableMetaSql, forgetTableMetaSql } from './_table-meta.ts';
 
 /** Table options that change nothing Mockhaus emulates (time travel, change tracking, grants, tags). */
@@ -97,7 +97,7 @@ export function createTable(s: CreateTable, ctx: TranslateContext): Plan {
     after.push(meta);
     if (seq) {
       pre.push(seq.create);
-      after.push(seq.meta);
+      after.push(...seq.meta);
     }
   }
   after.push(...constraintsSql(ref, s.columns, s.constraints));
@@ -112,13 +112,13 @@ export function columnSql(
   ref: ObjRef,
   ctx: TranslateContext,
   primaryKey: boolean,
-): { def: string; meta: string; seq?: { create: string; meta: string } } {
+): { def: string; meta: string; seq?: { create: string; meta: string[] } } {
   if (!col.type) throw new NotSupportedError('column definition without a data type');
   if (col.collate !== undefined) throw new NotSupportedError('COLLATE');
   const t = resolveType(col.type, String(ctx.params['TIMESTAMP_TYPE_MAPPING'] ?? 'TIMESTAMP_NTZ'));
   const name = col.name.name;
   let def = `${quoteIdent(name)} ${duckdbType(t)}`;
-  let seq: { create: string; meta: string } | undefined;
+  let seq: { create: string; meta: string[] } | undefined;
   let autoincrement: string | undefined;
   if (col.as) {
     def += ` GENERATED ALWAYS AS (${printExprSql(col.as, ctx)}) VIRTUAL`;
@@ -127,7 +127,10 @@ export function columnSql(
     const seqRef = fq(ref.database, ref.schema, seqName);
     seq = {
       create: `CREATE OR REPLACE SEQUENCE ${seqRef} START ${col.identity.start} INCREMENT ${col.identity.step}`,
-      meta: metaInsert('sequences', { database_name: ref.database, schema_name: ref.schema, name: seqName, created_on: NOW, hidden: true }),
+      meta: [
+        metaDelete('sequences', { database_name: ref.database, schema_name: ref.schema, name: seqName }),
+        metaInsert('sequences', { database_name: ref.database, schema_name: ref.schema, name: seqName, created_on: NOW, hidden: true }),
+      ],
     };
     autoincrement = `IDENTITY START ${col.identity.start} INCREMENT ${col.identity.step} NOORDER`;
     def += ` DEFAULT nextval(${lit(seqRef)})`;
