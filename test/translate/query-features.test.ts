@@ -41,3 +41,20 @@ runCases('query features', [
     'CREATE TABLE "DB"."PUBLIC"."QT" ("TS" INTEGER, "PX" VARCHAR)', `INSERT INTO "DB"."PUBLIC"."QT" VALUES (1, 'p1'), (10, 'p2')`,
   ],
 });
+
+runCases('dynamic PIVOT', [
+  {
+    name: 'IN (ANY ORDER BY ...) names columns after quoted values',
+    snowflake: 'SELECT * FROM m PIVOT (SUM(amount) FOR month IN (ANY ORDER BY month)) ORDER BY empid',
+    columns: ['EMPID', "'FEB'", "'JAN'"],
+    rows: [[1, '20', '10'], [2, null, '5']],
+  },
+  {
+    name: 'DEFAULT ON NULL fills missing cells',
+    snowflake: "SELECT * FROM m PIVOT (SUM(amount) FOR month IN ('JAN', 'FEB') DEFAULT ON NULL (0)) ORDER BY empid",
+    columns: ['EMPID', "'JAN'", "'FEB'"],
+    rows: [[1, '10', '20'], [2, '5', '0']],
+  },
+], {
+  setup: ['CREATE TABLE "DB"."PUBLIC"."M" ("EMPID" INTEGER, "AMOUNT" INTEGER, "MONTH" VARCHAR)', `INSERT INTO "DB"."PUBLIC"."M" VALUES (1, 10, 'JAN'), (1, 20, 'FEB'), (2, 5, 'JAN')`],
+});

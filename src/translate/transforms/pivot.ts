@@ -7,20 +7,45 @@
  */
 import type { Pivot, Unpivot } from '../../sql/ast.ts';
 import { NotSupportedError } from '../../errors.ts';
-import { quoteIdent } from '../../catalog/names.ts';
+import { quoteIdent, quoteString } from '../../catalog/names.ts';
+import { inferType } from './infer-type.ts';
 import type { PrintState } from '../_state.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { printAlias } from '../dialect/duckdb/from.ts';
 import { printFunc } from '../functions/index.ts';
 
 export function printPivot(p: Pivot, st: PrintState, source: string): string {
-  if (p.values.kind !== 'list') throw new NotSupportedError(`PIVOT ... IN (${p.values.kind === 'any' ? 'ANY' : 'subquery'})`);
-  if (p.defaultOnNull) throw new NotSupportedError('PIVOT DEFAULT ON NULL');
+  if (p.values.kind === 'query') throw new NotSupportedError('PIVOT ... IN (subquery)');
+  if (p.values.kind === 'any' || p.defaultOnNull) return printDynamicPivot(p, st, source);
   const vals = p.values.items.map((v) => {
     const name = v.kind === 'string' ? `'${v.value.replace(/'/g, "''")}'` : v.kind === 'number' ? v.text : undefined;
     return name === undefined ? printExpr(v, st) : `${printExpr(v, st)} AS ${quoteIdent(name)}`;
   });
   return `${source} PIVOT (${printFunc(p.agg, st)} FOR ${printExpr(p.pivotColumn, st)} IN (${vals.join(', ')}))${printAlias(p.alias)}`;
+}
+
+/**
+ * `IN (ANY [ORDER BY ...])` and `DEFAULT ON NULL`: DuckDB's PIVOT statement, which finds the values
+ * itself (columns in ascending value order) and accepts any aggregate expression in USING. The ON
+ * expression quotes text values so the columns are named `'VALUE'` as in Snowflake.
+ */
+function printDynamicPivot(p: Pivot, st: PrintState, source: string): string {
+  if (p.values.kind === 'any' && p.values.orderBy?.some((o) => o.desc)) throw new NotSupportedError('PIVOT ... IN (ANY ORDER BY ... DESC)');
+  const col = printExpr(p.pivotColumn, st);
+  const isNum = ['fixed', 'real'].includes(inferType(p.pivotColumn, st)?.f ?? '');
+  const on = isNum ? `CAST(${col} AS VARCHAR)` : `('''' || ${col} || '''')`;
+  let inList = '';
+  if (p.values.kind === 'list') {
+    const names = p.values.items.map((v) => {
+      if (v.kind === 'string') return quoteString(`'${v.value.replace(/'/g, "''")}'`);
+      if (v.kind === 'number') return quoteString(v.text);
+      throw new NotSupportedError('PIVOT DEFAULT ON NULL with non-literal values');
+    });
+    inList = ` IN (${names.join(', ')})`;
+  }
+  const agg = printFunc(p.agg, st);
+  const using = p.defaultOnNull ? `coalesce(${agg}, ${printExpr(p.defaultOnNull, st)})` : agg;
+  return `(PIVOT (SELECT * FROM ${source}) ON ${on}${inList} USING ${using})${printAlias(p.alias)}`;
 }
 
 export function printUnpivot(u: Unpivot, st: PrintState, source: string): string {

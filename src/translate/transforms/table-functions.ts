@@ -3,8 +3,8 @@
  * Table functions in FROM:
  * - FLATTEN (https://docs.snowflake.com/en/sql-reference/functions/flatten): INPUT, PATH, OUTER,
  *   RECURSIVE, MODE → a LATERAL subquery over DuckDB's json_each/json_tree with Snowflake's columns
- *   SEQ, KEY, PATH, INDEX, VALUE, THIS. SEQ is NULL (a per-input-row sequence is not available
- *   inside a lateral subquery; docs/translation.md).
+ *   SEQ, KEY, PATH, INDEX, VALUE, THIS. SEQ is 1 for a constant input and NULL otherwise (a
+ *   per-input-row sequence is not available inside a lateral subquery; docs/translation.md).
  * - GENERATOR(ROWCOUNT => n) (https://docs.snowflake.com/en/sql-reference/functions/generator) →
  *   `range(n)`; SEQ4()/SEQ8() number its rows.
  * - SPLIT_TO_TABLE (https://docs.snowflake.com/en/sql-reference/functions/split_to_table).
@@ -36,6 +36,16 @@ function boolArg(e: Expr | undefined): boolean {
   throw new NotSupportedError('non-constant FLATTEN option');
 }
 
+/** True when an expression reads any column (FLATTEN's SEQ is only knowable for constant input). */
+function refersToColumns(e: unknown): boolean {
+  if (e === null || typeof e !== 'object') return false;
+  if ((e as { kind?: string }).kind === 'column') return true;
+  for (const v of Object.values(e as Record<string, unknown>)) {
+    if (Array.isArray(v) ? v.some(refersToColumns) : refersToColumns(v)) return true;
+  }
+  return false;
+}
+
 function alias(t: TableRefFunc, dflt: string): string {
   const cols = t.alias?.columns?.length ? `(${t.alias.columns.map((c) => quoteIdent(c.name)).join(', ')})` : '';
   return ` AS ${quoteIdent(t.alias?.name.name ?? dflt)}${cols}`;
@@ -63,7 +73,7 @@ function flatten(t: TableRefFunc, st: PrintState): string {
   else if (mode === 'OBJECT') conds.push(`NOT ${isArr}`);
   const strip = `coalesce(regexp_replace(e.fullkey, '^\\$\\.?', ''), '')`;
   const cols = [
-    'CAST(NULL AS BIGINT) AS "SEQ"',
+    `CAST(${refersToColumns(input) ? 'NULL' : '1'} AS BIGINT) AS "SEQ"`,
     `(CASE WHEN ${isArr} THEN NULL ELSE e.key END) AS "KEY"`,
     `${strip} AS "PATH"`,
     `(CASE WHEN ${isArr} THEN CAST(regexp_extract(e.fullkey, '\\[(\\d+)\\]$', 1) AS BIGINT) END) AS "INDEX"`,
