@@ -13,7 +13,10 @@ export function sequenceNextvalSql(database: string, schema: string, name: strin
   return `nextval(${quoteString(`${quoteIdent(database)}.${quoteIdent(schema)}.${quoteIdent(name)}`)})`;
 }
 
-/** Name of the hidden sequence behind an AUTOINCREMENT/IDENTITY column. */
+/**
+ * Name of the hidden sequence behind an AUTOINCREMENT/IDENTITY column. Unique per creation: a
+ * renamed table keeps its sequence, so a new table of the old name must not reuse the name.
+ */
 export function identitySequenceName(table: string, column: string): string {
-  return `_MH_IDENTITY_${table}_${column}`;
+  return `_MH_IDENTITY_${table}_${column}_${crypto.randomUUID().slice(0, 8)}`;
 }

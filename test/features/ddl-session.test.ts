@@ -118,3 +118,14 @@ describe('DDL through session.execute', () => {
     expect(await statusOf('grant select on table staff to role public')).toBe('Statement executed successfully.');
   });
 });
+
+describe('identity columns across renames', () => {
+  it('lets a new table take the name of a renamed table with an identity column', async () => {
+    await s.execute(`create table idt (id int autoincrement, v string); insert into idt (v) values ('a')`);
+    await s.execute(`alter table idt rename to idt_old`);
+    await s.execute(`create table idt (id int autoincrement, v string); insert into idt (v) values ('b'); insert into idt_old (v) values ('c')`);
+    expect(await q('select id, v from idt')).toEqual([{ ID: '1', V: 'b' }]);
+    expect(await q('select id, v from idt_old order by id')).toEqual([{ ID: '1', V: 'a' }, { ID: '2', V: 'c' }]);
+    expect((await q('show sequences')).map((r) => r.name)).toEqual(['SEQ1']);
+  });
+});
