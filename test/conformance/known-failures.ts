@@ -7,3 +7,6 @@
 import type { SkipGroup } from './types.ts';
 
 export const KNOWN_FAILURES: SkipGroup[] = [];
+
+/** Statements the parser does not accept yet (parse.test.ts skips them with the reason). */
+export const PARSE_KNOWN_FAILURES: SkipGroup[] = [];

@@ -20,8 +20,10 @@ import { sessionCases } from './session.ts';
 import { nullCases } from './nulls.ts';
 import { errorCases } from './errors.ts';
 import { ingestionCases } from './ingestion.ts';
+import { lexicalCases } from './lexical.ts';
 
 export const ALL_CASES: readonly ConformanceCase[] = [
+  ...lexicalCases,
   ...identifierCases,
   ...typeCases,
   ...numericCases,
