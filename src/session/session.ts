@@ -37,6 +37,8 @@ class LocalSession implements Session, StatementHost {
   private readonly lock = new StatementLock();
   readonly history: HistoryWriter;
   private facts: CatalogFacts | null = null;
+  /** A streamed result still holding the lock (ended on close). */
+  private activeStream: AsyncIterable<unknown> | null = null;
   /** The statement now running (cancel target). */
   current: { queryId: string; canceled: boolean } | null = null;
   private closed = false;
@@ -124,6 +126,7 @@ class LocalSession implements Session, StatementHost {
         let result: Result;
         try {
           result = await runStatement(this, piece, queryId, options, isLast, () => {
+            this.activeStream = null;
             options.signal?.removeEventListener('abort', onAbort);
             release();
           });
@@ -132,7 +135,10 @@ class LocalSession implements Session, StatementHost {
           if (options.continueOnError) continue;
           throw err;
         }
-        if (result.stream) keepLock = true;
+        if (result.stream) {
+          keepLock = true;
+          this.activeStream = result.stream;
+        }
         options.onStatement?.(result, null, i);
         results.push(result);
       }
@@ -167,6 +173,8 @@ class LocalSession implements Session, StatementHost {
     this.closed = true;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     if (this.lock.busy) this.cancel();
+    // An abandoned stream would hold the lock forever: end it (releases the lock).
+    await this.activeStream?.[Symbol.asyncIterator]().return?.();
     const release = await Promise.race([this.lock.acquire(), new Promise<null>((r) => setTimeout(() => r(null), 10_000))]);
     try {
       await this.history.flush().catch(() => undefined);

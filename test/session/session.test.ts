@@ -170,6 +170,18 @@ describe('session: statements end to end', () => {
   });
 });
 
+describe('session: close', () => {
+  it('ends an abandoned stream and closes promptly', async () => {
+    const s = await openSession();
+    const [r] = await s.execute('select seq8() from table(generator(rowcount => 1000000))', { stream: true });
+    expect(r!.stream).toBeDefined();
+    expect(s.busy).toBe(true);
+    await s.close();
+    expect(s.busy).toBe(false);
+    expect((await fail(s, 'select 1')).code).toBe('390111');
+  });
+});
+
 describe('session: persistent', () => {
   it('comes back with its databases, tables, rows and current database/schema', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mockhaus-session-'));
