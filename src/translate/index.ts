@@ -11,6 +11,8 @@
  */
 import type { ObjectName, ParsedStatement, Query, Expr, Statement } from '../sql/ast.ts';
 import { NotSupportedError, assertNever } from '../errors.ts';
+import { parse } from '../sql/index.ts';
+import { variableValue } from './transforms/variables.ts';
 import type { TranslateContext } from './context.ts';
 import type { Plan } from './plan.ts';
 import { translateDdl } from './ddl/index.ts';
@@ -107,7 +109,7 @@ function translateStatement(s: Statement, st: PrintState, text: string): Plan {
     case 'call':
       throw new NotSupportedError('CALL (stored procedures)');
     case 'executeImmediate':
-      throw new NotSupportedError('EXECUTE IMMEDIATE');
+      return translateExecuteImmediate(s, st);
     case 'scriptBlock':
       throw new NotSupportedError('Snowflake Scripting blocks');
     case 'explain':
@@ -115,6 +117,27 @@ function translateStatement(s: Statement, st: PrintState, text: string): Plan {
     default:
       return assertNever(s, 'statement');
   }
+}
+
+/**
+ * EXECUTE IMMEDIATE of a string or `$$...$$` holding one plain statement
+ * (https://docs.snowflake.com/en/sql-reference/sql/execute-immediate) runs that statement; a
+ * session variable as the body is read from ctx. Scripting blocks and USING binds are NotSupported.
+ */
+function translateExecuteImmediate(s: Extract<Statement, { kind: 'executeImmediate' }>, st: PrintState): Plan {
+  if (s.using.length) throw new NotSupportedError('EXECUTE IMMEDIATE ... USING');
+  let body: string;
+  if (s.body.kind === 'string') body = s.body.value;
+  else if (s.body.kind === 'variable') {
+    const v = variableValue(s.body.name, st);
+    if (typeof v !== 'string') throw new NotSupportedError('EXECUTE IMMEDIATE of a non-string variable');
+    body = v;
+  } else throw new NotSupportedError('EXECUTE IMMEDIATE of an expression');
+  const inner = parse(body);
+  if (inner.length !== 1) throw new NotSupportedError('EXECUTE IMMEDIATE of several statements');
+  const stmt = inner[0]!.statement;
+  if (stmt.kind === 'scriptBlock' || stmt.kind === 'executeImmediate') throw new NotSupportedError('Snowflake Scripting in EXECUTE IMMEDIATE');
+  return translateStatement(stmt, st, inner[0]!.text);
 }
 
 /** Print one expression as DuckDB SQL in the given context. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'bun:test';
+import { makeCtx, runCases, translateOne } from './_harness.ts';
+
+// https://docs.snowflake.com/en/sql-reference/sql/use, …/set, …/alter-session, …/execute-immediate
+describe('session statements', () => {
+  const ctx = makeCtx({});
+  it('USE DATABASE d', () => {
+    expect(translateOne('USE DATABASE analytics', ctx)).toEqual({ kind: 'use', statementType: 'USE', database: 'ANALYTICS' });
+  });
+  it('USE db.schema sets both', () => {
+    expect(translateOne('USE "Db".s1', ctx)).toEqual({ kind: 'use', statementType: 'USE', database: 'Db', schema: 'S1' });
+  });
+  it('USE SCHEMA s resolves against the current database', () => {
+    expect(translateOne('USE SCHEMA s1', ctx)).toEqual({ kind: 'use', statementType: 'USE', database: 'DB', schema: 'S1' });
+  });
+  it('USE SCHEMA without a current database fails', () => {
+    expect(() => translateOne('USE SCHEMA s1', makeCtx({}, { database: null }))).toThrow("does not have a current database");
+  });
+  it('USE WAREHOUSE and ROLE are recorded', () => {
+    expect(translateOne('USE WAREHOUSE wh', ctx)).toEqual({ kind: 'use', statementType: 'USE', warehouse: 'WH' });
+    expect(translateOne('USE ROLE sysadmin', ctx)).toEqual({ kind: 'use', statementType: 'USE', role: 'SYSADMIN' });
+  });
+  it('SET evaluates values in one SELECT', () => {
+    expect(translateOne("SET (a, b) = (1 + 1, 'x')", ctx)).toEqual({ kind: 'setVariables', statementType: 'SET', names: ['A', 'B'], sql: `SELECT (1 + 1) AS "A", 'x' AS "B"` });
+  });
+  it('UNSET', () => {
+    expect(translateOne('UNSET a', ctx)).toEqual({ kind: 'unsetVariables', statementType: 'SET', names: ['A'] });
+  });
+  it('ALTER SESSION SET/UNSET', () => {
+    expect(translateOne("ALTER SESSION SET TIMEZONE = 'UTC', WEEK_START = 1", ctx)).toEqual({ kind: 'alterSession', statementType: 'ALTER_SESSION', set: { TIMEZONE: 'UTC', WEEK_START: 1 }, unset: [] });
+  });
+  it('transactions answer with a status row', () => {
+    const p = translateOne('BEGIN', ctx);
+    expect(p).toEqual({ kind: 'duckdb', statementType: 'TCL', sql: ['BEGIN TRANSACTION'], params: [], shape: { kind: 'status', message: 'Statement executed successfully.' } });
+  });
+  it('ingestion and scripting are NotSupported naming the feature', () => {
+    expect(() => translateOne('PUT file:///tmp/x @~', ctx)).toThrow("Unsupported feature 'PUT'.");
+    expect(() => translateOne('CALL my_proc()', ctx)).toThrow('CALL');
+  });
+});
+
+runCases('EXECUTE IMMEDIATE', [
+  { name: 'string body runs the statement', snowflake: "EXECUTE IMMEDIATE 'SELECT 1 + 1 AS x'", columns: ['X'], rows: [[2]] },
+  { name: 'dollar-quoted body', snowflake: 'EXECUTE IMMEDIATE $$SELECT 3 AS y$$', rows: [[3]] },
+  { name: 'variable body', snowflake: 'EXECUTE IMMEDIATE $stmt', rows: [[7]] },
+  { name: 'scripting block is not supported', snowflake: "EXECUTE IMMEDIATE 'BEGIN RETURN 1; END'", error: { errno: 2 } },
+], { variables: { STMT: { value: 'SELECT 7', type: 'text' } } });
