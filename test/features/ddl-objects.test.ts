@@ -144,3 +144,14 @@ describe('TRUNCATE / COMMENT / UNDROP', () => {
     await expect(h.exec({ kind: 'undrop', objectType: 'TABLE', name: qn('tr') })).rejects.toMatchObject({ errno: 2, message: "Unsupported feature 'UNDROP TABLE'." });
   });
 });
+
+describe('COMMENT ON missing objects', () => {
+  it('fails with 002003 unless IF EXISTS', async () => {
+    await expect(h.exec({ kind: 'commentOn', objectType: 'TABLE', ifExists: false, name: qn('no_such'), comment: 'x' })).rejects.toMatchObject({
+      errno: 2003, message: "SQL compilation error:\nTable 'NO_SUCH' does not exist or not authorized.",
+    });
+    expect(await status({ kind: 'commentOn', objectType: 'TABLE', ifExists: true, name: qn('no_such'), comment: 'x' })).toBe('Statement executed successfully.');
+    await expect(h.exec({ kind: 'commentOn', objectType: 'SCHEMA', ifExists: false, name: qn('no_such'), comment: 'x' })).rejects.toMatchObject({ errno: 2003 });
+    await expect(h.exec({ kind: 'commentOn', objectType: 'COLUMN', ifExists: false, name: qn('tr', 'nope'), comment: 'x' })).rejects.toMatchObject({ errno: 904 });
+  });
+});
