@@ -13,6 +13,13 @@ const AVG_T = [
   `CREATE OR REPLACE TABLE avg_example (int_col INT, d DECIMAL(10,5), s1 VARCHAR(10), s2 VARCHAR(10))`,
   `INSERT INTO avg_example VALUES (1, 1.1, '1.1', 'one'), (1, 10, '10', 'ten'), (2, 2.4, '2.4', 'two'), (2, NULL, NULL, 'NULL'), (3, NULL, NULL, 'NULL'), (NULL, 9.9, '9.9', 'nine')`,
 ];
+const QT = [`CREATE TABLE qt (i INTEGER, p CHAR(1), o INTEGER)`, `INSERT INTO qt (i, p, o) VALUES (1, 'A', 1), (2, 'A', 2), (3, 'B', 1), (4, 'B', 2)`];
+const LAG_SALES = [
+  `CREATE OR REPLACE TABLE sales(emp_id INTEGER, year INTEGER, revenue DECIMAL(10,2))`,
+  `INSERT INTO sales VALUES (0, 2010, 1000), (0, 2011, 1500), (0, 2012, 500), (0, 2013, 750)`,
+  `INSERT INTO sales VALUES (1, 2010, 10000), (1, 2011, 12500), (1, 2012, 15000), (1, 2013, 20000)`,
+  `INSERT INTO sales VALUES (2, 2012, 500), (2, 2013, 800)`,
+];
 const SERIES = [
   `CREATE TABLE series (d INT, v INT)`,
   `INSERT INTO series VALUES (1, 10), (2, NULL), (3, 30), (4, 40), (5, NULL)`,
@@ -23,6 +30,22 @@ export const windowCases = defineCases('window', [
   { id: 'rank/dense_rank', doc: fn('rank'), setup: SCORES, sql: `SELECT player, RANK() OVER (ORDER BY pts DESC) AS r, DENSE_RANK() OVER (ORDER BY pts DESC) AS dr FROM scores WHERE team = 'red' ORDER BY r, player`, columns: ['PLAYER', 'R', 'DR'], rows: [['ann', '1', '1'], ['bob', '2', '2'], ['cy', '2', '2'], ['dee', '4', '3']] },
   { id: 'ntile/four', doc: fn('ntile'), setup: SCORES, sql: `SELECT player, NTILE(3) OVER (ORDER BY pts DESC, player) AS bucket FROM scores ORDER BY pts DESC, player`, columns: ['PLAYER', 'BUCKET'], rows: [['eve', '1'], ['fay', '1'], ['ann', '2'], ['bob', '2'], ['cy', '3'], ['dee', '3']] },
   { id: 'lag/lead', doc: fn('lag'), setup: SERIES, sql: `SELECT d, LAG(v) OVER (ORDER BY d) AS prev, LEAD(v, 1, 0) OVER (ORDER BY d) AS nxt FROM series ORDER BY d`, columns: ['D', 'PREV', 'NXT'], rows: [['1', null, null], ['2', '10', '30'], ['3', null, '40'], ['4', '30', null], ['5', '40', '0']] },
+  {
+    id: 'lag/doc-diff-to-prev', doc: fn('lag'), setup: LAG_SALES,
+    sql: `SELECT emp_id, year, revenue, revenue - LAG(revenue, 1, 0) OVER (PARTITION BY emp_id ORDER BY year) AS diff_to_prev FROM sales ORDER BY emp_id, year`,
+    columns: ['EMP_ID', 'YEAR', 'REVENUE', 'DIFF_TO_PREV'],
+    rows: [
+      ['0', '2010', '1000.00', '1000.00'], ['0', '2011', '1500.00', '500.00'], ['0', '2012', '500.00', '-1000.00'], ['0', '2013', '750.00', '250.00'],
+      ['1', '2010', '10000.00', '10000.00'], ['1', '2011', '12500.00', '2500.00'], ['1', '2012', '15000.00', '2500.00'], ['1', '2013', '20000.00', '5000.00'],
+      ['2', '2012', '500.00', '500.00'], ['2', '2013', '800.00', '300.00'],
+    ],
+  },
+  {
+    id: 'lag/doc-ignore-nulls', doc: fn('lag'),
+    setup: [`CREATE OR REPLACE TABLE t1 (col_1 NUMBER, col_2 NUMBER)`, `INSERT INTO t1 VALUES (1, 5), (2, 4), (3, NULL), (4, 2), (5, NULL), (6, NULL), (7, 6)`],
+    sql: `SELECT col_1, col_2, LAG(col_2) IGNORE NULLS OVER (ORDER BY col_1) FROM t1 ORDER BY col_1`,
+    rows: [['1', '5', null], ['2', '4', '5'], ['3', null, '4'], ['4', '2', '4'], ['5', null, '2'], ['6', null, '2'], ['7', '6', '2']],
+  },
   { id: 'lag/ignore-nulls', doc: fn('lag'), setup: SERIES, sql: `SELECT d, LAG(v) IGNORE NULLS OVER (ORDER BY d) AS prev FROM series ORDER BY d`, columns: ['D', 'PREV'], rows: [['1', null], ['2', '10'], ['3', '10'], ['4', '30'], ['5', '40']] },
   { id: 'first_value/last_value', doc: fn('first_value'), setup: SCORES, sql: `SELECT player, FIRST_VALUE(player) OVER (PARTITION BY team ORDER BY pts DESC, player) AS best, LAST_VALUE(player) OVER (PARTITION BY team ORDER BY pts DESC, player ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS worst FROM scores WHERE team = 'red' ORDER BY player`, columns: ['PLAYER', 'BEST', 'WORST'], rows: [['ann', 'ann', 'dee'], ['bob', 'ann', 'dee'], ['cy', 'ann', 'dee'], ['dee', 'ann', 'dee']] },
   { id: 'nth_value/second', doc: fn('nth_value'), setup: SCORES, sql: `SELECT DISTINCT team, NTH_VALUE(player, 2) OVER (PARTITION BY team ORDER BY pts DESC, player ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS second FROM scores ORDER BY team`, columns: ['TEAM', 'SECOND'], rows: [['blue', 'fay'], ['red', 'bob']] },
@@ -30,10 +53,15 @@ export const windowCases = defineCases('window', [
   { id: 'sum/range-default-frame-ties', doc: ref('functions-window-syntax'), setup: SCORES, sql: `SELECT player, SUM(pts) OVER (PARTITION BY team ORDER BY pts) AS s FROM scores WHERE team = 'red' ORDER BY player`, columns: ['PLAYER', 'S'], rows: [['ann', '80'], ['bob', '50'], ['cy', '50'], ['dee', '10']] },
   { id: 'sum/partition-total', doc: ref('functions-window-syntax'), setup: SCORES, sql: `SELECT player, SUM(pts) OVER (PARTITION BY team) AS team_total FROM scores ORDER BY player`, columns: ['PLAYER', 'TEAM_TOTAL'], rows: [['ann', '80'], ['bob', '80'], ['cy', '80'], ['dee', '80'], ['eve', '90'], ['fay', '90']] },
   { id: 'avg/moving-window', doc: ref('functions-window-syntax'), sql: `SELECT column1 AS d, AVG(column2) OVER (ORDER BY column1 ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS m FROM VALUES (1, 10.0::FLOAT), (2, 20.0::FLOAT), (3, 60.0::FLOAT) ORDER BY d`, columns: ['D', 'M'], rows: [['1', 15], ['2', 30], ['3', 40]] },
-  { id: 'avg/window-scale', doc: fn('avg'), setup: AVG_T, sql: `SELECT int_col, AVG(int_col) OVER (PARTITION BY int_col) FROM avg_example ORDER BY int_col`, columns: ['INT_COL', 'AVG(INT_COL) OVER(PARTITION BY INT_COL)'], rows: [['1', '1.000'], ['1', '1.000'], ['2', '2.000'], ['2', '2.000'], ['3', '3.000'], [null, null]] },
+  { id: 'avg/window-scale', doc: fn('avg'), setup: AVG_T, sql: `SELECT int_col, AVG(int_col) OVER (PARTITION BY int_col) FROM avg_example ORDER BY int_col`, rows: [['1', '1.000'], ['1', '1.000'], ['2', '2.000'], ['2', '2.000'], ['3', '3.000'], [null, null]] },
   { id: 'count/window', doc: fn('count'), setup: SCORES, sql: `SELECT player, COUNT(*) OVER (PARTITION BY team) AS n FROM scores ORDER BY player`, columns: ['PLAYER', 'N'], rows: [['ann', '4'], ['bob', '4'], ['cy', '4'], ['dee', '4'], ['eve', '2'], ['fay', '2']] },
   { id: 'percent_rank/cume_dist', doc: fn('percent_rank'), sql: `SELECT column1 AS v, PERCENT_RANK() OVER (ORDER BY column1) AS pr, CUME_DIST() OVER (ORDER BY column1) AS cd FROM VALUES (1), (2), (2), (3) ORDER BY v`, columns: ['V', 'PR', 'CD'], rows: [['1', 0, 0.25], ['2', 1 / 3, 0.75], ['2', 1 / 3, 0.75], ['3', 1, 1]] },
   { id: 'conditional_true_event/basic', doc: fn('conditional_true_event'), sql: `SELECT column1 AS d, CONDITIONAL_TRUE_EVENT(column2 > 1) OVER (ORDER BY column1) AS e FROM VALUES (1, 0), (2, 2), (3, 0), (4, 5) ORDER BY d`, columns: ['D', 'E'], rows: [['1', '0'], ['2', '1'], ['3', '1'], ['4', '2']] },
+  { id: 'qualify/doc-insert-count', doc: ref('constructs/qualify'), setup: [`CREATE TABLE qt (i INTEGER, p CHAR(1), o INTEGER)`], sql: `INSERT INTO qt (i, p, o) VALUES (1, 'A', 1), (2, 'A', 2), (3, 'B', 1), (4, 'B', 2)`, columns: ['number of rows inserted'], rows: [['4']] },
+  { id: 'qualify/doc-nested-equivalent', doc: ref('constructs/qualify'), setup: QT, sql: `SELECT * FROM (SELECT i, p, o, ROW_NUMBER() OVER (PARTITION BY p ORDER BY o) AS row_num FROM qt) WHERE row_num = 1`, columns: ['I', 'P', 'O', 'ROW_NUM'], rows: [['1', 'A', '1', '1'], ['3', 'B', '1', '1']], unordered: true },
+  { id: 'qualify/doc-window-in-predicate', doc: ref('constructs/qualify'), setup: QT, sql: `SELECT i, p, o FROM qt QUALIFY ROW_NUMBER() OVER (PARTITION BY p ORDER BY o) = 1`, columns: ['I', 'P', 'O'], rows: [['1', 'A', '1'], ['3', 'B', '1']], unordered: true },
+  { id: 'qualify/doc-select-alias', doc: ref('constructs/qualify'), setup: QT, sql: `SELECT i, p, o, ROW_NUMBER() OVER (PARTITION BY p ORDER BY o) AS row_num FROM qt QUALIFY row_num = 1`, columns: ['I', 'P', 'O', 'ROW_NUM'], rows: [['1', 'A', '1', '1'], ['3', 'B', '1', '1']], unordered: true },
+  { id: 'qualify/doc-without-filter', doc: ref('constructs/qualify'), setup: QT, sql: `SELECT i, p, o, ROW_NUMBER() OVER (PARTITION BY p ORDER BY o) AS row_num FROM qt`, columns: ['I', 'P', 'O', 'ROW_NUM'], rows: [['1', 'A', '1', '1'], ['2', 'A', '2', '2'], ['3', 'B', '1', '1'], ['4', 'B', '2', '2']], unordered: true },
   { id: 'qualify/top-per-group', doc: ref('constructs/qualify'), setup: SCORES, sql: `SELECT team, player, pts FROM scores QUALIFY ROW_NUMBER() OVER (PARTITION BY team ORDER BY pts DESC) = 1 ORDER BY team`, columns: ['TEAM', 'PLAYER', 'PTS'], rows: [['blue', 'eve', '50'], ['red', 'ann', '30']] },
   { id: 'qualify/alias-reference', doc: ref('constructs/qualify'), setup: SCORES, sql: `SELECT player, RANK() OVER (ORDER BY pts DESC) AS r FROM scores QUALIFY r <= 2 ORDER BY r`, columns: ['PLAYER', 'R'], rows: [['eve', '1'], ['fay', '2']] },
   { id: 'qualify/with-where', doc: ref('constructs/qualify'), setup: SCORES, sql: `SELECT player FROM scores WHERE team = 'red' QUALIFY DENSE_RANK() OVER (ORDER BY pts) = 2 ORDER BY player`, columns: ['PLAYER'], rows: [['bob'], ['cy']] },
