@@ -63,4 +63,8 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   'SETS', 'SHOW', 'STAGE', 'SWAP', 'SYSTEM', 'TABLES', 'TEMP', 'TEMPORARY', 'TERSE', 'TOP', 'TRANSACTION',
   'TRANSIENT', 'TRUNCATE', 'UNBOUNDED', 'UNDROP', 'UNPIVOT', 'UNSET', 'USE', 'VIEW', 'VIEWS', 'WAREHOUSE',
   'WINDOW', 'WITHIN', 'WORK', 'ZONE',
+  // type names, highlighted as keywords (still usable as identifiers: not reserved)
+  'NUMBER', 'NUMERIC', 'DECIMAL', 'INT', 'INTEGER', 'BIGINT', 'SMALLINT', 'TINYINT', 'BYTEINT', 'FLOAT', 'DOUBLE', 'REAL',
+  'VARCHAR', 'CHAR', 'STRING', 'TEXT', 'BINARY', 'VARBINARY', 'BOOLEAN', 'DATE', 'TIME', 'TIMESTAMP', 'DATETIME',
+  'TIMESTAMP_NTZ', 'TIMESTAMP_LTZ', 'TIMESTAMP_TZ', 'VARIANT', 'OBJECT', 'ARRAY', 'GEOGRAPHY', 'GEOMETRY',
 ]);
