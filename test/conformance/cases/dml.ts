@@ -26,6 +26,32 @@ const MERGE3_SQL = `MERGE INTO tgt USING src ON tgt.k = src.k
   WHEN MATCHED AND src.del THEN DELETE
   WHEN MATCHED THEN UPDATE SET tgt.v = src.v
   WHEN NOT MATCHED THEN INSERT (k, v) VALUES (src.k, src.v)`;
+const MULT = [
+  `CREATE OR REPLACE TABLE merge_example_mult_target (id INTEGER, val INTEGER, status VARCHAR)`,
+  `INSERT INTO merge_example_mult_target (id, val, status) VALUES (1, 10, 'Production'), (2, 20, 'Alpha'), (3, 30, 'Production')`,
+  `CREATE OR REPLACE TABLE merge_example_mult_source (id INTEGER, marked VARCHAR, isnewstatus INTEGER, newval INTEGER, newstatus VARCHAR)`,
+  `INSERT INTO merge_example_mult_source (id, marked, isnewstatus, newval, newstatus) VALUES (1, 'Y', 0, 10, 'Production'), (2, 'N', 1, 50, 'Beta'), (3, 'N', 0, 60, 'Deprecated'), (4, 'N', 0, 40, 'Production')`,
+];
+const MULT_SQL = `MERGE INTO merge_example_mult_target USING merge_example_mult_source ON merge_example_mult_target.id = merge_example_mult_source.id
+  WHEN MATCHED AND merge_example_mult_source.marked = 'Y' THEN DELETE
+  WHEN MATCHED AND merge_example_mult_source.isnewstatus = 1 THEN UPDATE SET val = merge_example_mult_source.newval, status = merge_example_mult_source.newstatus
+  WHEN MATCHED THEN UPDATE SET val = merge_example_mult_source.newval
+  WHEN NOT MATCHED THEN INSERT (id, val, status) VALUES (merge_example_mult_source.id, merge_example_mult_source.newval, merge_example_mult_source.newstatus)`;
+const ALL_BY_NAME = [
+  `CREATE OR REPLACE TABLE merge_example_target_all (id INTEGER, x INTEGER, y VARCHAR)`,
+  `CREATE OR REPLACE TABLE merge_example_source_all (id INTEGER, y VARCHAR, x INTEGER)`,
+  `INSERT INTO merge_example_target_all (id, x, y) VALUES (1, 10, 'Skiing'), (2, 20, 'Snowboarding')`,
+  `INSERT INTO merge_example_source_all (id, y, x) VALUES (1, 'Skiing', 10), (2, 'Snowboarding', 25), (3, 'Skating', 30)`,
+];
+const ALL_BY_NAME_SQL = `MERGE INTO merge_example_target_all USING merge_example_source_all ON merge_example_target_all.id = merge_example_source_all.id WHEN MATCHED THEN UPDATE ALL BY NAME WHEN NOT MATCHED THEN INSERT ALL BY NAME`;
+const DUPS = [
+  `CREATE OR REPLACE TABLE merge_example_target (id INTEGER, description VARCHAR)`,
+  `CREATE OR REPLACE TABLE merge_example_source (id INTEGER, description VARCHAR)`,
+  `INSERT INTO merge_example_source (id, description) VALUES (50, 'This is a duplicate in the source and has no match in target'), (50, 'This is a duplicate in the source and has no match in target')`,
+];
+const DUPS_SQL = `MERGE INTO merge_example_target USING merge_example_source ON merge_example_target.id = merge_example_source.id
+  WHEN MATCHED THEN UPDATE SET merge_example_target.description = merge_example_source.description
+  WHEN NOT MATCHED THEN INSERT (id, description) VALUES (merge_example_source.id, merge_example_source.description)`;
 const EMP = [
   `CREATE TABLE employees (id INT, name VARCHAR, dept VARCHAR, salary NUMBER(10,2))`,
   `INSERT INTO employees VALUES (1, 'Ann', 'eng', 100.00), (2, 'Bob', 'eng', 90.00), (3, 'Cy', 'ops', 80.00)`,
@@ -89,6 +115,23 @@ export const dmlCases = defineCases('dml', [
   { id: 'merge/all-clauses-result', doc: cmd('merge'), setup: [...MERGE3, MERGE3_SQL], sql: `SELECT k, v FROM tgt ORDER BY k`, columns: ['K', 'V'], rows: [['1', 'uno'], ['3', 'three'], ['4', 'cuatro']] },
   { id: 'merge/insert-only', doc: cmd('merge'), setup: MERGE3, sql: `MERGE INTO tgt USING src ON tgt.k = src.k WHEN NOT MATCHED THEN INSERT VALUES (src.k, src.v)`, columns: ['number of rows inserted'], rows: [['1']] },
   { id: 'merge/using-subquery', doc: cmd('merge'), setup: MERGE3, sql: `MERGE INTO tgt USING (SELECT 3 AS k, 'tres' AS v) s ON tgt.k = s.k WHEN MATCHED THEN UPDATE SET v = s.v WHEN NOT MATCHED THEN INSERT (k, v) VALUES (s.k, s.v)`, columns: ['number of rows inserted', 'number of rows updated'], rows: [['0', '1']] },
+  { id: 'merge/doc-multiple-operations-count', doc: cmd('merge'), setup: MULT, sql: MULT_SQL, columns: ['number of rows inserted', 'number of rows updated', 'number of rows deleted'], rows: [['1', '2', '1']] },
+  { id: 'merge/doc-multiple-operations-result', doc: cmd('merge'), setup: [...MULT, MULT_SQL], sql: `SELECT * FROM merge_example_mult_target ORDER BY id`, columns: ['ID', 'VAL', 'STATUS'], rows: [['2', '50', 'Beta'], ['3', '60', 'Production'], ['4', '40', 'Production']] },
+  { id: 'merge/doc-all-by-name-count', doc: cmd('merge'), setup: ALL_BY_NAME, sql: ALL_BY_NAME_SQL, columns: ['number of rows inserted', 'number of rows updated'], rows: [['1', '2']] },
+  { id: 'merge/doc-all-by-name-result', doc: cmd('merge'), setup: [...ALL_BY_NAME, ALL_BY_NAME_SQL], sql: `SELECT * FROM merge_example_target_all ORDER BY id`, columns: ['ID', 'X', 'Y'], rows: [['1', '10', 'Skiing'], ['2', '25', 'Snowboarding'], ['3', '30', 'Skating']] },
+  { id: 'merge/doc-source-duplicates-count', doc: cmd('merge'), setup: DUPS, sql: DUPS_SQL, columns: ['number of rows inserted', 'number of rows updated'], rows: [['2', '0']] },
+  { id: 'merge/doc-source-duplicates-result', doc: cmd('merge'), setup: [...DUPS, DUPS_SQL], sql: `SELECT * FROM merge_example_target`, columns: ['ID', 'DESCRIPTION'], rows: [['50', 'This is a duplicate in the source and has no match in target'], ['50', 'This is a duplicate in the source and has no match in target']] },
+  {
+    id: 'merge/doc-group-by-source', doc: cmd('merge'),
+    setup: [`CREATE TABLE target (k INT, v INT)`, `CREATE TABLE src (k INT, v INT)`, `INSERT INTO target VALUES (0, 10)`, `INSERT INTO src VALUES (0, 11), (0, 12), (1, 5)`, `MERGE INTO target USING (SELECT k, MAX(v) AS v FROM src GROUP BY k) AS b ON target.k = b.k WHEN MATCHED THEN UPDATE SET target.v = b.v WHEN NOT MATCHED THEN INSERT (k, v) VALUES (b.k, b.v)`],
+    sql: `SELECT k, v FROM target ORDER BY k`, columns: ['K', 'V'], rows: [['0', '12'], ['1', '5']],
+  },
+  {
+    id: 'merge/doc-update-delete-conflict', doc: cmd('merge'),
+    setup: [`CREATE OR REPLACE TABLE merge_example_target_orig (k NUMBER, v NUMBER)`, `INSERT INTO merge_example_target_orig VALUES (0, 10)`, `CREATE OR REPLACE TABLE merge_example_src (k NUMBER, v NUMBER)`, `INSERT INTO merge_example_src VALUES (0, 11), (0, 12), (0, 13)`, `CREATE OR REPLACE TABLE merge_example_target_clone CLONE merge_example_target_orig`],
+    sql: `MERGE INTO merge_example_target_clone USING merge_example_src ON merge_example_target_clone.k = merge_example_src.k WHEN MATCHED AND merge_example_src.v = 11 THEN DELETE WHEN MATCHED THEN UPDATE SET merge_example_target_clone.v = merge_example_src.v`,
+    error: { errno: '100090', sqlState: '42P18' },
+  },
   {
     id: 'merge/nondeterministic-error', doc: cmd('merge'),
     setup: [`CREATE TABLE target (k INT, v INT)`, `CREATE TABLE src (k INT, v INT)`, `INSERT INTO target VALUES (0, 10)`, `INSERT INTO src VALUES (0, 11), (0, 12)`],
