@@ -13,15 +13,24 @@ import { tempDir } from './_helpers.ts';
 const README = '/work/shared/seed/README-original.md';
 const LOCAL_README = join(import.meta.dir, 'fixtures', 'seed-session-api.sh');
 
-/** The curl commands of the README's session-management block, continuation lines joined. */
+/** The curl commands of the README's session-management block, each with its continuation lines. */
 function seedCurlCommands(text: string): string[] {
   const start = text.indexOf('### Session Management API');
   const block = /```bash\n([\s\S]*?)```/.exec(text.slice(start))?.[1] ?? '';
-  return block
-    .replace(/\\\n\s*/g, ' ')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.startsWith('curl '));
+  const cmds: string[] = [];
+  let current: string[] | null = null;
+  for (const line of block.split('\n')) {
+    if (line.startsWith('curl ')) {
+      current = [line];
+      cmds.push('');
+    } else if (line.trim() === '' || line.startsWith('#')) {
+      current = null;
+    } else if (current) {
+      current.push(line);
+    }
+    if (current) cmds[cmds.length - 1] = current.join('\n');
+  }
+  return cmds;
 }
 
 let server: RunningServer;
@@ -40,17 +49,21 @@ afterAll(async () => {
 
 async function curl(cmd: string): Promise<{ code: number; body: any }> {
   const p = Bun.spawn(['bash', '-c', `${cmd} -s -w '\\n%{http_code}'`], { stdout: 'pipe', stderr: 'pipe' });
-  const out = await new Response(p.stdout).text();
+  const [out, err] = await Promise.all([new Response(p.stdout).text(), new Response(p.stderr).text()]);
   await p.exited;
   const i = out.lastIndexOf('\n');
-  return { code: Number(out.slice(i + 1)), body: JSON.parse(out.slice(0, i)) };
+  try {
+    return { code: Number(out.slice(i + 1)), body: JSON.parse(out.slice(0, i)) };
+  } catch {
+    throw new Error(`${cmd}\n→ ${out}\n${err}`);
+  }
 }
 
 describe('seed README curl examples', () => {
   it('all work as written', async () => {
     const text = existsSync(README) ? readFileSync(README, 'utf8') : readFileSync(LOCAL_README, 'utf8');
     const cmds = seedCurlCommands(text);
-    expect(cmds).toHaveLength(8);
+    expect(cmds).toHaveLength(7);
     const port = new URL(server.url).port;
     let sessionId = '';
     for (const raw of cmds) {

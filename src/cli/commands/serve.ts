@@ -41,14 +41,15 @@ export default defineCommand({
       throw err;
     }
     const server = await startServer(config);
+    // The warning goes first: whoever reads the startup line may stop the server right after it.
+    if (!isLoopbackHost(config.host) && !config.authToken) {
+      console.error(`mockhaus: warning: listening on ${config.host} without --auth-token; anyone who can reach this port can run SQL`);
+    }
     const auth = config.authToken ? ' (bearer token required)' : '';
     console.log(
       `Mockhaus ${VERSION} listening on ${server.url} — REST ${server.url}/api/v1${auth}, docs ${server.url}/docs, ` +
         `Snowflake drivers: host=${server.hostname} port=${server.port} protocol=http`,
     );
-    if (!isLoopbackHost(config.host) && !config.authToken) {
-      console.error(`mockhaus: warning: listening on ${config.host} without --auth-token; anyone who can reach this port can run SQL`);
-    }
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
