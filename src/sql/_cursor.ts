@@ -64,7 +64,9 @@ export class Cursor {
     let col = 0;
     let offset = 0;
     if (last) {
-      offset = last.offset + last.text.length;
+      // Snowflake reports <EOF> one past the input's last character, trailing whitespace included
+      // (a script ending in a newline fails at column 0 of the next line).
+      offset = this.src.length;
       line = last.line;
       col = last.col;
       for (let k = last.offset; k < offset; k++) {

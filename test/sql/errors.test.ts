@@ -38,6 +38,13 @@ const CASES: [string, number, number, string][] = [
   ['select true from t where is null', 1, 25, 'is'],
   ['create table t (a)', 1, 18, '<EOF>'],
   ['use schema', 1, 10, '<EOF>'],
+  ['select * from\n\n', 3, 0, '<EOF>'],
+  ['select * from  -- c', 1, 19, '<EOF>'],
+  ['BEGIN BEGIN RETURN 42; END;', 1, 27, '<EOF>'],
+  ['BEGIN\nBEGIN\n    RETURN 42;\nEND;', 4, 4, '<EOF>'],
+  ['BEGIN\n    RETURN 1;', 2, 13, '<EOF>'],
+  ['SELECT 1\nSELECT 2', 2, 0, 'SELECT'],
+  ['BEGIN TRANSACTION\nBEGIN\n    RETURN 1;\nEND;', 2, 0, 'BEGIN'],
   ['PUT FILE://C:\\x.csv @~', 1, 4, 'FILE'],
 ];
 
