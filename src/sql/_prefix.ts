@@ -122,6 +122,13 @@ function parseOperatorPrefix(c: Cursor): Expr {
       return { kind: 'unary', op: t.text, operand: parseExpr(c, PREC.UNARY) };
     case '(':
       return parseParen(c);
+    case '~': {
+      // Snowflake's grammar takes `~` as a prefix operator (`SELECT ~` fails at <EOF>, `SELECT ^` at '^'),
+      // but no documented semantics exist for it.
+      c.next();
+      parseExpr(c, PREC.UNARY);
+      throw new NotSupportedError('prefix operator ~');
+    }
     case '**':
       // `f(**obj)` spreads an OBJECT into arguments (https://docs.snowflake.com/en/sql-reference/operators-expansion).
       throw new NotSupportedError('expansion operator **');

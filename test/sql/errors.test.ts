@@ -38,6 +38,8 @@ const CASES: [string, number, number, string][] = [
   ['select true from t where is null', 1, 25, 'is'],
   ['create table t (a)', 1, 18, '<EOF>'],
   ['use schema', 1, 10, '<EOF>'],
+  ['SELECT ~', 1, 8, '<EOF>'],
+  ['SELECT ^', 1, 7, '^'],
   ['select * from\n\n', 3, 0, '<EOF>'],
   ['select * from  -- c', 1, 19, '<EOF>'],
   ['BEGIN BEGIN RETURN 42; END;', 1, 27, '<EOF>'],
