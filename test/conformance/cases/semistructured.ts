@@ -19,6 +19,10 @@ const PERSONS = [
   (12712555, '{ "name": { "first": "John", "last": "Smith"}, "contact": [ { "business": [ { "type": "phone", "content": "555-1234" }, { "type": "email", "content": "j.smith@example.com" } ] } ] }'),
   (98127771, '{ "name": { "first": "Jane", "last": "Doe"}, "contact": [ { "business": [ { "type": "phone", "content": "555-1236" }, { "type": "email", "content": "j.doe@example.com" } ] } ] }') v`,
 ];
+const DEMO1 = [
+  `CREATE OR REPLACE TABLE demo_table_1 (province VARCHAR, created_date DATE)`,
+  `INSERT INTO demo_table_1 (province, created_date) VALUES ('Manitoba', '2024-01-18'::DATE), ('Alberta', '2024-01-19'::DATE)`,
+];
 const NESTED = `PARSE_JSON('{"a":1, "b":[77,88], "c": {"d":"X"}}')`;
 
 export const semistructuredCases = defineCases('semistructured', [
@@ -42,7 +46,23 @@ export const semistructuredCases = defineCases('semistructured', [
   { id: 'array/literal', doc: ref('data-types-semistructured'), sql: `SELECT [1, 2, 3] AS a, ['x', 'y'][1] AS b`, columns: ['A', 'B'], rows: [['[1,2,3]', '"y"']] },
   { id: 'object_construct/omits-null', doc: fn('object_construct'), sql: `SELECT OBJECT_CONSTRUCT('a', 1, 'b', 'BBBB', 'c', NULL) AS o`, columns: ['O'], rows: [['{"a":1,"b":"BBBB"}']] },
   { id: 'object_construct_keep_null/basic', doc: fn('object_construct_keep_null'), sql: `SELECT OBJECT_CONSTRUCT_KEEP_NULL('a', 1, 'c', NULL) AS o`, columns: ['O'], rows: [['{"a":1,"c":null}']] },
-  { id: 'object_construct/star', doc: fn('object_construct'), setup: [`CREATE TABLE demo_table_1 (province VARCHAR, created_date DATE)`, `INSERT INTO demo_table_1 (province, created_date) VALUES ('Manitoba', '2020-01-18'::DATE), ('Alberta', '2020-01-19'::DATE)`], sql: `SELECT province, created_date, OBJECT_CONSTRUCT(*) AS oc FROM demo_table_1 ORDER BY oc['PROVINCE']`, columns: ['PROVINCE', 'CREATED_DATE', 'OC'], rows: [['Alberta', '2020-01-19', '{"CREATED_DATE":"2020-01-19","PROVINCE":"Alberta"}'], ['Manitoba', '2020-01-18', '{"CREATED_DATE":"2020-01-18","PROVINCE":"Manitoba"}']] },
+  { id: 'object_construct/star', doc: fn('object_construct'), setup: DEMO1, sql: `SELECT OBJECT_CONSTRUCT(*) AS oc FROM demo_table_1 ORDER BY oc['PROVINCE']`, columns: ['OC'], rows: [['{"CREATED_DATE":"2024-01-19","PROVINCE":"Alberta"}'], ['{"CREATED_DATE":"2024-01-18","PROVINCE":"Manitoba"}']] },
+  { id: 'object_construct/star-ilike', doc: fn('object_construct'), setup: DEMO1, sql: `SELECT OBJECT_CONSTRUCT(* ILIKE 'prov%') AS oc FROM demo_table_1 ORDER BY oc['PROVINCE']`, columns: ['OC'], rows: [['{"PROVINCE":"Alberta"}'], ['{"PROVINCE":"Manitoba"}']] },
+  { id: 'object_construct/star-exclude', doc: fn('object_construct'), setup: DEMO1, sql: `SELECT OBJECT_CONSTRUCT(* EXCLUDE province) AS oc FROM demo_table_1 ORDER BY oc['CREATED_DATE']`, columns: ['OC'], rows: [['{"CREATED_DATE":"2024-01-18"}'], ['{"CREATED_DATE":"2024-01-19"}']] },
+  { id: 'object_construct/star-values', doc: fn('object_construct'), sql: `SELECT OBJECT_CONSTRUCT(*) FROM VALUES(1,'x'), (2,'y')`, columns: ['OBJECT_CONSTRUCT(*)'], rows: [['{"COLUMN1":1,"COLUMN2":"x"}'], ['{"COLUMN1":2,"COLUMN2":"y"}']], unordered: true },
+  { id: 'object_construct/sql-null-vs-json-null', doc: fn('object_construct'), sql: `SELECT OBJECT_CONSTRUCT('Key_One', PARSE_JSON('NULL'), 'Key_Two', NULL, 'Key_Three', 'null') AS obj`, columns: ['OBJ'], rows: [['{"Key_One":null,"Key_Three":"null"}']] },
+  {
+    id: 'object_construct/expressions-keys-sorted', doc: fn('object_construct'), setup: DEMO1,
+    sql: `SELECT OBJECT_CONSTRUCT('foo', 1234567, 'dataset_size', (SELECT COUNT(*) FROM demo_table_1), 'distinct_province', (SELECT COUNT(DISTINCT province) FROM demo_table_1), 'created_date_seconds', EXTRACT(epoch_seconds, created_date)) AS json_object FROM demo_table_1`,
+    columns: ['JSON_OBJECT'],
+    rows: [['{"created_date_seconds":1705536000,"dataset_size":2,"distinct_province":2,"foo":1234567}'], ['{"created_date_seconds":1705622400,"dataset_size":2,"distinct_province":2,"foo":1234567}']], unordered: true,
+  },
+  {
+    id: 'object_construct/nested', doc: fn('object_construct'),
+    setup: [`CREATE OR REPLACE TABLE sample_nested_object (id INTEGER, nested_object OBJECT)`, `INSERT INTO sample_nested_object (id, nested_object) SELECT 1, OBJECT_CONSTRUCT('outer_key1', OBJECT_CONSTRUCT('inner_key1A', 'example1', 'inner_key1B', 'example2'), 'outer_key2', OBJECT_CONSTRUCT('inner_key2', 5))`],
+    sql: `SELECT * FROM sample_nested_object`, columns: ['ID', 'NESTED_OBJECT'],
+    rows: [['1', '{"outer_key1":{"inner_key1A":"example1","inner_key1B":"example2"},"outer_key2":{"inner_key2":5}}']],
+  },
   { id: 'object/literal', doc: ref('data-types-semistructured'), sql: `SELECT {'city': 'Paris', 'zip': 75001} AS o`, columns: ['O'], rows: [['{"city":"Paris","zip":75001}']] },
   { id: 'array_size/basic', doc: fn('array_size'), sql: `SELECT ARRAY_SIZE(ARRAY_CONSTRUCT(1, 2, 3)) AS a, ARRAY_SIZE(PARSE_JSON('[]')) AS b, ARRAY_SIZE(PARSE_JSON('{"a":1}')) AS c`, columns: ['A', 'B', 'C'], rows: [['3', '0', null]] },
   { id: 'array_contains/basic', doc: fn('array_contains'), sql: `SELECT ARRAY_CONTAINS('hello'::VARIANT, ARRAY_CONSTRUCT('hello', 'hi')) AS a, ARRAY_CONTAINS('hola'::VARIANT, ARRAY_CONSTRUCT('hello', 'hi')) AS b`, columns: ['A', 'B'], rows: [[true, false]] },
