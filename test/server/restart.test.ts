@@ -7,9 +7,12 @@ const dataDir = tempDir('mh-restart-');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('mockhaus serve process', () => {
-  it('prints one startup line saying where it listens and how to connect', async () => {
-    const s = await spawnServe(['--data-dir', dataDir, '--max-sessions', '50']);
+  it('prints one startup line saying where it listens and how to connect, and honours options and MOCKHAUS_* variables', async () => {
+    const s = await spawnServe(['--data-dir', dataDir, '--max-sessions', '50'], { MOCKHAUS_SESSION_TTL: '1234', MOCKHAUS_CLEANUP_INTERVAL: '60' });
     try {
+      const list = (await (await fetch(`${s.url}/api/v1/sessions`)).json()) as any;
+      expect(list.statistics).toMatchObject({ default_ttl: 1234, cleanup_interval: 60 });
+      expect(list.max_sessions).toBe(50);
       expect(s.line).toMatch(/^Mockhaus \S+ listening on http:\/\/localhost:\d+ .*\/api\/v1.*host=localhost port=\d+/);
       const health = await (await fetch(`${s.url}/api/v1/health`)).json();
       expect(health).toMatchObject({ status: 'healthy', sessions: { max: 50 } });
