@@ -56,6 +56,7 @@ const EMP = [
   `CREATE TABLE employees (id INT, name VARCHAR, dept VARCHAR, salary NUMBER(10,2))`,
   `INSERT INTO employees VALUES (1, 'Ann', 'eng', 100.00), (2, 'Bob', 'eng', 90.00), (3, 'Cy', 'ops', 80.00)`,
 ];
+const DOC_MULTI = [`CREATE TABLE t1 (n1 INT)`, `CREATE TABLE t2 (n1 INT)`, `CREATE TABLE src (n1 INT)`, `INSERT INTO src VALUES (1), (11), (101)`];
 const MULTI = [
   `CREATE TABLE t1 (n INT)`, `CREATE TABLE t2 (n INT)`,
   `CREATE TABLE src (n INT)`, `INSERT INTO src VALUES (1), (5), (10)`,
@@ -83,6 +84,29 @@ export const dmlCases = defineCases('dml', [
     setup: [...MULTI, `INSERT FIRST WHEN n > 6 THEN INTO t2 WHEN n > 1 THEN INTO t1 SELECT n FROM src`],
     sql: `SELECT 't1' AS t, n FROM t1 UNION ALL SELECT 't2', n FROM t2 ORDER BY 1, 2`,
     columns: ['T', 'N'], rows: [['t1', '5'], ['t2', '10']],
+  },
+  {
+    id: 'insert-multi/doc-all-with-else', doc: cmd('insert-multi-table'),
+    setup: [...DOC_MULTI, `INSERT ALL WHEN n1 > 100 THEN INTO t1 WHEN n1 > 10 THEN INTO t1 INTO t2 ELSE INTO t2 SELECT n1 from src`],
+    sql: `SELECT 't1' AS t, n1 FROM t1 UNION ALL SELECT 't2', n1 FROM t2 ORDER BY 1, 2 DESC`,
+    columns: ['T', 'N1'], rows: [['t1', '101'], ['t1', '101'], ['t1', '11'], ['t2', '101'], ['t2', '11'], ['t2', '1']],
+  },
+  {
+    id: 'insert-multi/doc-first-with-else', doc: cmd('insert-multi-table'),
+    setup: [...DOC_MULTI, `INSERT FIRST WHEN n1 > 100 THEN INTO t1 WHEN n1 > 10 THEN INTO t1 INTO t2 ELSE INTO t2 SELECT n1 from src`],
+    sql: `SELECT 't1' AS t, n1 FROM t1 UNION ALL SELECT 't2', n1 FROM t2 ORDER BY 1, 2 DESC`,
+    columns: ['T', 'N1'], rows: [['t1', '101'], ['t1', '11'], ['t2', '11'], ['t2', '1']],
+  },
+  {
+    id: 'insert-multi/doc-unselected-column-fails', doc: cmd('insert-multi-table'),
+    setup: [`CREATE TABLE t1 (col1 INT, col2 INT)`, `CREATE TABLE src (a INT, b INT, c INT)`, `INSERT INTO src VALUES (1, 2, 30)`],
+    sql: `INSERT ALL WHEN c > 10 THEN INTO t1 (col1, col2) VALUES (a, b) SELECT a FROM src`,
+    error: { errno: '000904' },
+  },
+  {
+    id: 'insert-multi/doc-selected-columns', doc: cmd('insert-multi-table'),
+    setup: [`CREATE TABLE t1 (col1 INT, col2 INT)`, `CREATE TABLE src (a INT, b INT, c INT)`, `INSERT INTO src VALUES (1, 2, 30), (3, 4, 5)`, `INSERT ALL WHEN c > 10 THEN INTO t1 (col1, col2) VALUES (a, b) SELECT a, b, c FROM src`],
+    sql: `SELECT col1, col2 FROM t1`, columns: ['COL1', 'COL2'], rows: [['1', '2']],
   },
   {
     id: 'insert-multi/values-clause', doc: cmd('insert-multi-table'),
