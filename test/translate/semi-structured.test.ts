@@ -14,6 +14,8 @@ runCases('semi-structured', [
   { name: 'PARSE_JSON and GET', snowflake: `SELECT GET(PARSE_JSON('[10, 20]'), 1)`, rows: [['20']] },
   { name: 'GET_PATH', snowflake: `SELECT GET_PATH(v, 'addr.city')::string FROM j`, rows: [['Paris']] },
   { name: 'OBJECT_CONSTRUCT drops NULL values', snowflake: `SELECT OBJECT_CONSTRUCT('a', 1, 'b', NULL)`, rows: [['{"a":1}']] },
+  { name: 'OBJECT_CONSTRUCT keeps JSON null', snowflake: `SELECT OBJECT_CONSTRUCT('Key_One', PARSE_JSON('NULL'), 'Key_Two', NULL, 'Key_Three', 'null')`, rows: [['{"Key_One":null,"Key_Three":"null"}']] },
+  { name: 'OBJECT_CONSTRUCT(*) over VALUES', snowflake: `SELECT OBJECT_CONSTRUCT(*) FROM VALUES (1, 'x'), (2, 'y')`, rows: [['{"COLUMN1":1,"COLUMN2":"x"}'], ['{"COLUMN1":2,"COLUMN2":"y"}']] },
   { name: 'OBJECT_CONSTRUCT_KEEP_NULL keeps them', snowflake: `SELECT OBJECT_CONSTRUCT_KEEP_NULL('a', 1, 'b', NULL)`, rows: [['{"a":1,"b":null}']] },
   { name: 'ARRAY_CONSTRUCT', snowflake: `SELECT ARRAY_CONSTRUCT(1, 'x', NULL)`, rows: [['[1,"x",null]']] },
   { name: 'ARRAY_CONSTRUCT_COMPACT drops NULLs', snowflake: `SELECT ARRAY_CONSTRUCT_COMPACT(1, NULL, 2)`, rows: [['[1,2]']] },

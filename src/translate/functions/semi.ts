@@ -10,23 +10,48 @@ import type { PathExpr } from '../../sql/ast.ts';
 import { printPath, printToVariant } from '../transforms/semi-structured.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { tpl } from './_call.ts';
+import { quoteIdent } from '../../catalog/names.ts';
 
 function variantArgs(c: Call): string[] {
   return c.args.map((a) => printToVariant(a, c.st));
 }
 
 function objectArgs(c: Call): string {
-  if (c.f.star) throw new NotSupportedError('OBJECT_CONSTRUCT(*)');
   if (c.n % 2 !== 0) c.check(c.n + 1);
   const out: string[] = [];
   for (let i = 0; i < c.n; i += 2) out.push(`${c.arg(i)}, ${printToVariant(c.args[i + 1]!, c.st)}`);
   return out.join(', ');
 }
 
+/**
+ * OBJECT_CONSTRUCT: pairs whose key or value is SQL NULL are omitted; a JSON null value is kept
+ * (https://docs.snowflake.com/en/sql-reference/functions/object_construct).
+ */
+export function objectConstruct(pairs: [string, string][]): string {
+  if (pairs.length === 0) return `CAST('{}' AS JSON)`;
+  const entries = pairs.map(([k, v]) => `struct_pack(k := CAST(${k} AS VARCHAR), v := ${v})`).join(', ');
+  return `CAST(to_json(map_from_entries(list_filter([${entries}], lambda e: e.k IS NOT NULL AND e.v IS NOT NULL))) AS JSON)`;
+}
+
+/** OBJECT_CONSTRUCT(*): the row of the single FROM item as JSON, column names as keys. */
+function rowJson(c: Call): string {
+  const scope = c.st.tableScopes[c.st.tableScopes.length - 1];
+  if (!scope || scope.length !== 1) throw new NotSupportedError('OBJECT_CONSTRUCT(*) over several FROM items');
+  return `to_json(${quoteIdent(scope[0]!.name)})`;
+}
+
+function pairs(c: Call): [string, string][] {
+  if (c.n % 2 !== 0) c.check(c.n + 1);
+  const out: [string, string][] = [];
+  for (let i = 0; i < c.n; i += 2) out.push([c.arg(i), printToVariant(c.args[i + 1]!, c.st)]);
+  return out;
+}
+
 const asList = (j: string): string => `CAST(${j} AS JSON[])`;
 
 export const SEMI: Record<string, FnPrinter> = {
-  PARSE_JSON: tpl(1, 1, ([s]) => `json(${s})`),
+  // An empty string is SQL NULL; `null` in any case is the JSON null (doc examples use PARSE_JSON('NULL')).
+  PARSE_JSON: tpl(1, 2, ([s]) => `json(CASE WHEN lower(trim(${s})) = 'null' THEN 'null' WHEN trim(${s}) = '' THEN NULL ELSE ${s} END)`),
   TRY_PARSE_JSON: tpl(1, 1, ([s]) => `(CASE WHEN json_valid(${s}) THEN json(${s}) END)`),
   TO_VARIANT: (c) => {
     c.check(1);
@@ -36,8 +61,11 @@ export const SEMI: Record<string, FnPrinter> = {
     c.check(1);
     return `CAST(${printToVariant(c.args[0]!, c.st)} AS VARCHAR)`;
   },
-  OBJECT_CONSTRUCT: (c) => (c.n === 0 && !c.f.star ? `CAST('{}' AS JSON)` : `json_merge_patch(CAST('{}' AS JSON), json_object(${objectArgs(c)}))`),
-  OBJECT_CONSTRUCT_KEEP_NULL: (c) => (c.n === 0 && !c.f.star ? `CAST('{}' AS JSON)` : `json_object(${objectArgs(c)})`),
+  OBJECT_CONSTRUCT: (c) => (c.f.star ? `json_merge_patch(CAST('{}' AS JSON), ${rowJson(c)})` : objectConstruct(pairs(c))),
+  OBJECT_CONSTRUCT_KEEP_NULL: (c) => {
+    if (c.f.star) return rowJson(c);
+    return c.n === 0 ? `CAST('{}' AS JSON)` : `json_object(${objectArgs(c)})`;
+  },
   ARRAY_CONSTRUCT: (c) => (c.n === 0 ? `CAST('[]' AS JSON)` : `json_array(${variantArgs(c).join(', ')})`),
   ARRAY_CONSTRUCT_COMPACT: (c) =>
     c.n === 0 ? `CAST('[]' AS JSON)` : `to_json(list_filter(${asList(`json_array(${variantArgs(c).join(', ')})`)}, lambda x: x IS NOT NULL AND CAST(x AS VARCHAR) <> 'null'))`,

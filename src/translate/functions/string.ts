@@ -100,6 +100,8 @@ export const STRING: Record<string, FnPrinter> = {
   RTRIM: tpl(1, 2, ([s, ch]) => (ch ? `rtrim(${s}, ${ch})` : `rtrim(${s})`)),
   SUBSTR: tpl(2, 3, ([s, st, n]) => substr(s, st, n)),
   SUBSTRING: tpl(2, 3, ([s, st, n]) => substr(s, st, n)),
+  LIKE: tpl(2, 3, ([s, p, e]) => `(${s} LIKE ${p}${e ? ` ESCAPE ${e}` : ''})`),
+  ILIKE: tpl(2, 3, ([s, p, e]) => `(${s} ILIKE ${p}${e ? ` ESCAPE ${e}` : ''})`),
   REGEXP_LIKE: (c) => {
     c.check(2, 3);
     const { pat } = regexWithParams(c, c.arg(1), 2);

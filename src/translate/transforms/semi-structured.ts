@@ -13,6 +13,7 @@ import { quoteString } from '../../catalog/names.ts';
 import type { PrintState } from '../_state.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { inferType, isVariant } from './infer-type.ts';
+import { objectConstruct } from '../functions/semi.ts';
 
 /** The JSONPath of literal steps, and the base/dynamic steps folded in as nested extractions. */
 function pathParts(e: PathExpr, st: PrintState): { base: string; path: string } {
@@ -110,6 +111,5 @@ export function printArrayLit(e: ArrayLit, st: PrintState): string {
 /** `{'k': v}` → a JSON object; NULL values are omitted, as OBJECT_CONSTRUCT does. */
 export function printObjectLit(e: ObjectLit, st: PrintState): string {
   if (e.entries.length === 0) return `CAST('{}' AS JSON)`;
-  const args = e.entries.map((en) => `${printExpr(en.key, st)}, ${printExpr(en.value, st)}`).join(', ');
-  return `json_merge_patch(CAST('{}' AS JSON), json_object(${args}))`;
+  return objectConstruct(e.entries.map((en) => [printExpr(en.key, st), printToVariant(en.value, st)]));
 }
