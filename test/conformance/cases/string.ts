@@ -22,6 +22,10 @@ const CONTACTS = [
       (2, 'some_other_text@example.org', '800-555-0101', '20240509'),
       (3, 'some_different_text@example.net', '800-555-0102', '20191017')`,
 ];
+const REGEXP_DEMO = [
+  `CREATE OR REPLACE TABLE regexp_replace_demo(body VARCHAR(255))`,
+  `INSERT INTO regexp_replace_demo values ('Hellooo World'), ('How are you doing today?'), ('the quick brown fox jumps over the lazy dog'), ('PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS')`,
+];
 const LIKE_T = [
   `CREATE OR REPLACE TABLE like_example(name VARCHAR(20))`,
   `INSERT INTO like_example VALUES ('John  Dddoe'), ('Joe   Doe'), ('John_down'), ('Joe down'), ('Tom   Doe'), ('Tim down'), (null)`,
@@ -154,6 +158,29 @@ export const stringCases = defineCases('string', [
   { id: 'rlike/basic', doc: fn('rlike'), sql: `SELECT RLIKE('800-456-7891', '[2-9]\\\\d{2}-\\\\d{3}-\\\\d{4}') AS a, '800-456-7891' RLIKE '[a-z]+' AS b`, columns: ['A', 'B'], rows: [[true, false]] },
   { id: 'regexp_replace/basic', doc: fn('regexp_replace'), sql: `SELECT REGEXP_REPLACE('It was the best of times, it was the worst of times', '( ){1,}', '') AS r`, columns: ['R'], rows: [['Itwasthebestoftimes,itwastheworstoftimes']] },
   { id: 'regexp_replace/backreference', doc: fn('regexp_replace'), sql: `SELECT REGEXP_REPLACE('firstname middlename lastname', '(.*) (.*) (.*)', '\\\\3, \\\\1 \\\\2') AS r`, columns: ['R'], rows: [['lastname, firstname middlename']] },
+  { id: 'regexp_replace/occurrence', doc: fn('regexp_replace'), sql: `SELECT REGEXP_REPLACE('It was the best of times, it was the worst of times', 'times', 'days', 1, 2) AS result`, columns: ['RESULT'], rows: [['It was the best of times, it was the worst of days']] },
+  { id: 'regexp_replace/empty-group', doc: fn('regexp_replace'), setup: REGEXP_DEMO, sql: `SELECT REGEXP_REPLACE(body, '()', '*') AS replaced FROM regexp_replace_demo WHERE body = 'Hellooo World'`, columns: ['REPLACED'], rows: [['*H*e*l*l*o*o*o* *W*o*r*l*d*']] },
+  {
+    id: 'regexp_replace/case-insensitive-all', doc: fn('regexp_replace'), setup: REGEXP_DEMO,
+    sql: `SELECT body, REGEXP_REPLACE(body, '[aeiou]', '', 1, 0, 'i') AS replaced FROM regexp_replace_demo`,
+    columns: ['BODY', 'REPLACED'],
+    rows: [['Hellooo World', 'Hll Wrld'], ['How are you doing today?', 'Hw r y dng tdy?'], ['the quick brown fox jumps over the lazy dog', 'th qck brwn fx jmps vr th lzy dg'], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 'PCK MY BX WTH FV DZN LQR JGS']],
+    unordered: true,
+  },
+  {
+    id: 'regexp_replace/backrefs-swap', doc: fn('regexp_replace'), setup: REGEXP_DEMO,
+    sql: `SELECT body, REGEXP_REPLACE(body, '\\\\b(\\\\S*)o(\\\\S*)\\\\b', '\\\\2@@\\\\1') AS replaced FROM regexp_replace_demo`,
+    columns: ['BODY', 'REPLACED'],
+    rows: [['Hellooo World', '@@Helloo rld@@W'], ['How are you doing today?', 'w@@H are u@@y ing@@d day@@t?'], ['the quick brown fox jumps over the lazy dog', 'the quick wn@@br x@@f jumps ver@@ the lazy g@@d'], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 'PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS']],
+    unordered: true,
+  },
+  {
+    id: 'regexp_replace/position-occurrence-flags', doc: fn('regexp_replace'), setup: REGEXP_DEMO,
+    sql: `SELECT body, REGEXP_REPLACE(body, '\\\\b(\\\\S*)o(\\\\S*)\\\\b', '\\\\2@@\\\\1', 3, 3, 'i') AS replaced FROM regexp_replace_demo`,
+    columns: ['BODY', 'REPLACED'],
+    rows: [['Hellooo World', 'Hellooo World'], ['How are you doing today?', 'How are you doing day@@t?'], ['the quick brown fox jumps over the lazy dog', 'the quick brown fox jumps ver@@ the lazy dog'], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 'PACK MY BOX WITH FIVE DOZEN R@@LIQU JUGS']],
+    unordered: true,
+  },
   { id: 'regexp_substr/basic', doc: fn('regexp_substr'), sql: `SELECT REGEXP_SUBSTR('It was the best of times, it was the worst of times.', 'the\\\\W+\\\\w+') AS a, REGEXP_SUBSTR('It was the best of times, it was the worst of times.', 'the\\\\W+\\\\w+', 1, 2) AS b`, columns: ['A', 'B'], rows: [['the best', 'the worst']] },
   { id: 'regexp_count/basic', doc: fn('regexp_count'), sql: `SELECT REGEXP_COUNT('It was the best of times, it was the worst of times', '\\\\bwas\\\\b', 1) AS r`, columns: ['R'], rows: [['2']] },
   { id: 'regexp_like/basic', doc: fn('regexp_like'), sql: `SELECT REGEXP_LIKE('San Francisco', 'san.*', 'i') AS a, REGEXP_LIKE('San Francisco', 'san.*') AS b`, columns: ['A', 'B'], rows: [[true, false]] },
