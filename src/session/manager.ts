@@ -9,9 +9,10 @@
  *   server lists them and reopens each on first use, in the database and schema it was last in. An idle
  *   persistent session past its TTL is only closed (unloaded); it stays registered.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { ApiError, SessionLimitReached, SessionNotFound } from '../errors.ts';
+import { readRegistry, writeRegistry, type RegistryRecord } from './manager-registry.ts';
 import type { OpenSessionOptions, QueryRecord, Session, SessionType } from './types.ts';
 
 export interface SessionManagerConfig {
@@ -82,20 +83,6 @@ interface Entry {
   database: string | null;
   schema: string | null;
   queryCountBase: number;
-}
-
-interface RegistryFile {
-  version: 1;
-  sessions: {
-    id: string;
-    path: string;
-    managedPath: boolean;
-    createdAt: string;
-    ttlSeconds: number;
-    database: string | null;
-    schema: string | null;
-    queryCount: number;
-  }[];
 }
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -438,14 +425,7 @@ export class SessionManager {
   }
 
   private loadRegistry(): void {
-    if (!existsSync(this.registryPath)) return;
-    let reg: RegistryFile;
-    try {
-      reg = JSON.parse(readFileSync(this.registryPath, 'utf8')) as RegistryFile;
-    } catch (err) {
-      throw new Error(`cannot read the session registry ${this.registryPath}: ${(err as Error).message}`);
-    }
-    for (const r of reg.sessions ?? []) {
+    for (const r of readRegistry(this.registryPath)) {
       this.entries.set(r.id, {
         id: r.id,
         type: 'persistent',
@@ -464,29 +444,22 @@ export class SessionManager {
     }
   }
 
-  /** Write the registry atomically (temp file + rename), so a crash never leaves half a file. */
   private saveRegistry(): void {
-    const reg: RegistryFile = {
-      version: 1,
-      sessions: [...this.entries.values()]
-        .filter((e) => e.type === 'persistent' && e.path)
-        .map((e) => {
-          const d = this.describe(e);
-          return {
-            id: e.id,
-            path: e.path as string,
-            managedPath: e.managedPath,
-            createdAt: e.createdAt.toISOString(),
-            ttlSeconds: e.ttlSeconds,
-            database: d.database,
-            schema: d.schema,
-            queryCount: d.queryCount,
-          };
-        }),
-    };
-    mkdirSync(this.config.dataDir, { recursive: true });
-    const tmp = `${this.registryPath}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify(reg, null, 2)}\n`);
-    renameSync(tmp, this.registryPath);
+    const records: RegistryRecord[] = [...this.entries.values()]
+      .filter((e) => e.type === 'persistent' && e.path)
+      .map((e) => {
+        const d = this.describe(e);
+        return {
+          id: e.id,
+          path: e.path as string,
+          managedPath: e.managedPath,
+          createdAt: e.createdAt.toISOString(),
+          ttlSeconds: e.ttlSeconds,
+          database: d.database,
+          schema: d.schema,
+          queryCount: d.queryCount,
+        };
+      });
+    writeRegistry(this.registryPath, records);
   }
 }
