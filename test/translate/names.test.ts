@@ -2,7 +2,7 @@ import { runCases } from './_harness.ts';
 
 // https://docs.snowflake.com/en/sql-reference/name-resolution, …/identifier-literal
 runCases('names', [
-  { name: 'one-part name resolves to current db and schema', snowflake: 'SELECT a FROM t', duckdb: 'SELECT "A" AS "A" FROM "DB"."PUBLIC"."T"', rows: [[1]] },
+  { name: 'one-part name resolves to current db and schema', snowflake: 'SELECT a FROM t', duckdb: 'SELECT "A" FROM "DB"."PUBLIC"."T"', rows: [[1]] },
   { name: 'unquoted names fold to upper case', snowflake: 'select A from T', rows: [[1]] },
   { name: 'two-part name uses current database', snowflake: 'SELECT a FROM other.t2', rows: [[2]] },
   { name: 'three-part name', snowflake: 'SELECT a FROM db.other.t2', rows: [[2]] },

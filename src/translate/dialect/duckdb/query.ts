@@ -55,7 +55,11 @@ function printGrouping(g: GroupingElement, st: PrintState): string {
 function printItem(item: SelectItem, st: PrintState): string {
   if (item.expr.kind === 'star' && !item.alias) return printStar(item.expr, st);
   const name = selectItemName(item)!;
-  return `${printExpr(item.expr, st)} AS ${quoteIdent(name)}`;
+  const e = item.expr;
+  // A bare column already carries its name; aliasing it to itself would make DuckDB report an
+  // unknown column as a forward alias reference instead of "not found" (→ 000904).
+  if (!item.alias && e.kind === 'column' && e.parts[e.parts.length - 1]!.name === name && name !== 'DEFAULT' && name !== 'NEXTVAL' && name !== 'CURRVAL') return printExpr(e, st);
+  return `${printExpr(e, st)} AS ${quoteIdent(name)}`;
 }
 
 function printSelect(s: Select, st: PrintState): string {
