@@ -74,6 +74,8 @@ export type ErrorLogger = (id: string, err: unknown, request: Request) => void;
 export const defaultErrorLogger: ErrorLogger = (id, err, request) => {
   const url = new URL(request.url);
   console.error(`mockhaus: internal error ${id} on ${request.method} ${url.pathname}:`, err);
+  const sql = (err as { sql?: unknown }).sql;
+  if (typeof sql === 'string') console.error(`mockhaus: internal error ${id} SQL: ${sql.length > 4000 ? `${sql.slice(0, 4000)}…` : sql}`);
 };
 
 /**
