@@ -12,6 +12,7 @@ import type { Cursor } from './_cursor.ts';
 import { parsePrefix } from './_prefix.ts';
 import { parseQuery, startsQuery } from './query.ts';
 import { parseType } from './types.ts';
+import { quantifiedComparison } from './_quantified.ts';
 
 export const PREC = {
   OR: 10,
@@ -38,8 +39,8 @@ const binary = (op: BinaryOp, prec: number): InfixRule => ({
 });
 
 /**
- * `x = ANY|SOME (subquery)` is by definition `x IN (subquery)`, and `x <> ALL (subquery)` is
- * `x NOT IN (subquery)` (same NULL semantics). Other quantified comparisons have no AST node yet.
+ * Quantified comparisons `x op ANY|SOME|ALL (subquery)`. `= ANY` is by definition `IN` and `<> ALL`
+ * is `NOT IN`; the others are spelled out with EXISTS in `_quantified.ts` (same three-valued result).
  * See https://docs.snowflake.com/en/sql-reference/operators-subquery
  */
 function parseQuantified(c: Cursor, op: BinaryOp, left: Expr): Expr {
@@ -50,7 +51,7 @@ function parseQuantified(c: Cursor, op: BinaryOp, left: Expr): Expr {
   c.expectOp(')');
   if (q === 'ANY' && op === '=') return { kind: 'inSubquery', operand: left, query, not: false };
   if (q === 'ALL' && (op === '<>' || op === '!=')) return { kind: 'inSubquery', operand: left, query, not: true };
-  throw new NotSupportedError(`comparison ${op} ${q} (subquery)`);
+  return quantifiedComparison(left, op, q, query);
 }
 const QUANTIFIERS: ReadonlySet<string> = new Set(['ANY', 'ALL', 'SOME']);
 

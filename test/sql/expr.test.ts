@@ -36,6 +36,8 @@ const CASES: [string, string][] = [
   ['a = any (select 1)', '(IN A <query>)'],
   ['a = some (select 1)', '(IN A <query>)'],
   ['a <> all (select 1)', '(NOT IN A <query>)'],
+  ['a > all (select 1)', '(CASE (WHEN (EXISTS <query>) FALSE) (WHEN (EXISTS <query>) NULL) (ELSE TRUE))'],
+  ['a < some (select 1)', '(CASE (WHEN (EXISTS <query>) TRUE) (WHEN (EXISTS <query>) NULL) (ELSE FALSE))'],
   ["rlike(s, 'x')", "RLIKE(S, 'x')"],
   ["like(s, 'x%')", "LIKE(S, 'x%')"],
   ['(a, b) in ((1, 2), (3, 4))', '(IN (ROW A B) (ROW 1 2) (ROW 3 4))'],
