@@ -122,10 +122,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     history,
     stop() {
       stopping ??= (async () => {
-        const grace = config.shutdownGraceMs;
+        // One grace period for everything: requests in flight, then statements still queued.
+        const deadline = Date.now() + config.shutdownGraceMs;
         const closed = server.stop(false);
-        await Promise.race([closed, Bun.sleep(grace)]);
-        await manager.shutdown(grace);
+        await Promise.race([closed, Bun.sleep(config.shutdownGraceMs)]);
+        await manager.shutdown(Math.max(0, deadline - Date.now()));
         await server.stop(true);
       })();
       return stopping;
