@@ -38,6 +38,16 @@ describe('session TTL', () => {
     await expect(m.get(s.id)).rejects.toBeInstanceOf(SessionNotFound);
   });
 
+  it('expires sessions in the background every cleanup interval', async () => {
+    const m = manager({ cleanupIntervalSeconds: 1 });
+    m.start();
+    const s = await m.create({ ttlSeconds: 1 });
+    const deadline = Date.now() + 5000;
+    while (m.has(s.id) && Date.now() < deadline) await Bun.sleep(100);
+    expect(m.has(s.id)).toBe(false);
+    expect(m.stats().expirations).toBe(1);
+  });
+
   it('measures the TTL from the last use, not from creation', async () => {
     const m = manager();
     const s = await m.create({ ttlSeconds: 1 });
