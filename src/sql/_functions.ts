@@ -5,10 +5,12 @@
  * the suffixes WITHIN GROUP, IGNORE|RESPECT NULLS, FILTER and OVER (window specifications).
  * See https://docs.snowflake.com/en/sql-reference/functions-analytic
  */
-import type { Expr, FuncCall, Ident, OrderItem, WindowFrameBound, WindowSpec } from './ast.ts';
+import type { Expr, FuncCall, Ident, OrderItem, TypeName, WindowFrameBound, WindowSpec } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { parseExpr, parseExprList } from './expr.ts';
 import { parseOrderBy } from './query.ts';
+import { parseStarModifiers } from './select.ts';
+import { parseType } from './types.ts';
 
 /** Functions Snowflake lets you call without parentheses. */
 export const NILADIC: ReadonlySet<string> = new Set([
@@ -126,27 +128,67 @@ function parseArg(c: Cursor): Expr {
     c.next();
     return { kind: 'namedArg', name: t.value, value: parseExpr(c) };
   }
-  if (c.isIdent() && c.isOp('->', 1)) {
-    const p = c.ident();
-    c.next();
-    return { kind: 'lambda', params: [p], body: parseExpr(c) };
+  if (c.isIdent() && (c.isOp('->', 1) || (isTypeWord(c, 1) && lambdaArrowAfterType(c, 1)))) {
+    const params = [c.ident()];
+    const types = c.isOp('->') ? undefined : [parseType(c)];
+    c.expectOp('->');
+    return lambda(params, types, parseExpr(c));
   }
   if (c.isOp('(') && isLambdaParams(c)) {
     c.next();
-    const params = c.identList();
+    const params: Ident[] = [];
+    const types: TypeName[] = [];
+    do {
+      params.push(c.ident());
+      if (!c.isOp(',') && !c.isOp(')')) types.push(parseType(c));
+    } while (c.acceptOp(','));
     c.expectOp(')');
     c.expectOp('->');
-    return { kind: 'lambda', params, body: parseExpr(c) };
+    if (types.length !== 0 && types.length !== params.length) c.fail(c.prev);
+    return lambda(params, types.length ? types : undefined, parseExpr(c));
   }
-  return parseExpr(c);
+  let e: Expr;
+  if (c.isOp('*')) {
+    c.next();
+    e = { kind: 'star' };
+  } else e = parseExpr(c);
+  // `OBJECT_CONSTRUCT(* EXCLUDE a)`, `HASH(t.* ILIKE 'x%')`: a star argument with its modifiers.
+  if (e.kind === 'star') parseStarModifiers(c, e);
+  return e;
 }
 
-/** `( ident [, ident]* ) ->` ahead? */
+function lambda(params: Ident[], paramTypes: TypeName[] | undefined, body: Expr): Expr {
+  return paramTypes ? { kind: 'lambda', params, body, paramTypes } : { kind: 'lambda', params, body };
+}
+
+function isTypeWord(c: Cursor, k: number): boolean {
+  const t = c.peek(k);
+  return t.type === 'ident' || t.type === 'keyword';
+}
+
+/** After a type starting at token k (`INT`, `NUMBER(38, 0)`, `DOUBLE PRECISION`), is there a `->`? */
+function lambdaArrowAfterType(c: Cursor, k: number): boolean {
+  let j = k + 1;
+  if (isTypeWord(c, j) && !c.isOp('->', j)) j++;
+  if (c.isOp('(', j)) {
+    while (j < k + 12 && !c.isOp(')', j)) j++;
+    j++;
+  }
+  return c.isOp('->', j);
+}
+
+/** `( ident [type] [, ident [type]]* ) ->` ahead? */
 function isLambdaParams(c: Cursor): boolean {
   let k = 1;
   for (;;) {
     if (!c.isIdent(k)) return false;
     k++;
+    // an optional type: words and a parenthesised parameter list
+    while (isTypeWord(c, k)) k++;
+    if (c.isOp('(', k)) {
+      while (k < 64 && !c.isOp(')', k) && c.peek(k).type !== 'eof') k++;
+      k++;
+    }
     if (c.isOp(',', k)) {
       k++;
       continue;

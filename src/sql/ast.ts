@@ -153,8 +153,14 @@ export interface PathExpr { kind: 'path'; base: Expr; steps: PathStep[] }
 export interface ArrayLit { kind: 'arrayLit'; items: Expr[] }
 /** `{'a': 1, 'b': x}` */
 export interface ObjectLit { kind: 'objectLit'; entries: { key: Expr; value: Expr }[] }
-/** `x -> x + 1`, `(a, b) -> a + b`. */
-export interface Lambda { kind: 'lambda'; params: Ident[]; body: Expr }
+/** `x -> x + 1`, `(a, b) -> a + b`, typed `a INT -> a * 2`. */
+export interface Lambda {
+  kind: 'lambda';
+  params: Ident[];
+  body: Expr;
+  /** Declared parameter types, one per param, when the lambda is typed (`(a INT, b VARCHAR) -> ...`). */
+  paramTypes?: TypeName[];
+}
 
 /** A bind parameter: `?` (numbered in order of appearance from 1), `:1`, or `:name`. */
 export interface Bind { kind: 'bind'; index?: number; name?: string }

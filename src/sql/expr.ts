@@ -126,6 +126,11 @@ function infixRule(c: Cursor): InfixRule | undefined {
 export function parseExpr(c: Cursor, minPrec = 0): Expr {
   c.enter();
   let left = parsePrefix(c);
+  // `t.*` is never an operand: what follows (ILIKE, EXCLUDE, ...) is a star modifier.
+  if (left.kind === 'star') {
+    c.leave();
+    return left;
+  }
   for (;;) {
     const rule = infixRule(c);
     if (!rule || rule.prec <= minPrec) break;

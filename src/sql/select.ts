@@ -61,7 +61,7 @@ function parseSelectItem(c: Cursor): SelectItem {
 }
 
 /** `* ILIKE 'p'`, `EXCLUDE (a, b)`, `REPLACE (e AS a)`, `RENAME (a AS b)` in Snowflake's order. */
-function parseStarModifiers(c: Cursor, star: Star): void {
+export function parseStarModifiers(c: Cursor, star: Star): void {
   if (c.acceptWord('ILIKE')) {
     const t = c.tok;
     if (t.type !== 'string') c.fail();

@@ -26,7 +26,8 @@ describe('select items', () => {
     expect(s.items.map((i) => sx(i.expr))).toEqual(['DATE', 'VALUE', 'NAME', 'TYPE', 'COMMENT', 'STATUS', 'KEY', 'INDEX', 'FIRST', 'LAST']);
   });
   it('parses star modifiers', () => {
-    const s = sel("select * ilike 'a%' exclude (b, c) replace (x + 1 as x) rename (d as e), t.* exclude f from t");
+    const s = sel("select * ilike 'a%' exclude (b, c) replace (x + 1 as x) rename (d as e), t.* exclude f, u.* ilike 'x%' from t");
+    expect(s.items[2]?.expr).toMatchObject({ kind: 'star', qualifier: [{ name: 'U' }], ilike: 'x%' });
     expect(s.items[0]?.expr).toMatchObject({
       kind: 'star',
       ilike: 'a%',
@@ -38,6 +39,16 @@ describe('select items', () => {
   });
   it('parses DISTINCT and TOP', () => {
     expect(sel('select distinct top 5 a from t')).toMatchObject({ distinct: true, top: { kind: 'number', text: '5' } });
+  });
+});
+
+describe('function arguments', () => {
+  it('keeps typed lambda parameters and star modifiers', () => {
+    const s = sel("select transform(a, x int -> x), filter(a, (x varchar, i number(3, 0)) -> true), object_construct(* exclude (p, q)), object_construct(t.* ilike 'a%') from t");
+    expect(s.items[0]?.expr).toMatchObject({ args: [{}, { kind: 'lambda', params: [{ name: 'X' }], paramTypes: [{ name: 'INT' }] }] });
+    expect(s.items[1]?.expr).toMatchObject({ args: [{}, { kind: 'lambda', paramTypes: [{ name: 'VARCHAR' }, { name: 'NUMBER', params: [3, 0] }] }] });
+    expect(s.items[2]?.expr).toMatchObject({ star: false, args: [{ kind: 'star', exclude: [{ name: 'P' }, { name: 'Q' }] }] });
+    expect(s.items[3]?.expr).toMatchObject({ args: [{ kind: 'star', qualifier: [{ name: 'T' }], ilike: 'a%' }] });
   });
 });
 
