@@ -14,6 +14,17 @@ const COUNT_IF_T = [
   `CREATE TABLE basic_example (i_col INTEGER, j_col INTEGER)`,
   `INSERT INTO basic_example VALUES (11, 101), (11, 102), (11, NULL), (12, 101), (NULL, 101), (NULL, 102)`,
 ];
+const SUM_T = [
+  `CREATE OR REPLACE TABLE sum_example (k INT, d DECIMAL(10,5), s1 VARCHAR(10), s2 VARCHAR(10))`,
+  `INSERT INTO sum_example VALUES (1, 1.1, '1.1', 'one'), (1, 10, '10', 'ten'), (2, 2.2, '2.2', 'two'), (2, NULL, NULL, 'null'), (3, NULL, NULL, 'null'), (NULL, 9, '9.9', 'nine')`,
+];
+const COUNT_VARIANT = [
+  `CREATE OR REPLACE TABLE count_example_with_variant_column (i_col INTEGER, j_col INTEGER, v VARIANT)`,
+  `INSERT INTO count_example_with_variant_column (i_col, j_col, v) VALUES (NULL, 10, NULL)`,
+  `INSERT INTO count_example_with_variant_column (i_col, j_col, v) SELECT 1, 11, PARSE_JSON('{"Title": null}')`,
+  `INSERT INTO count_example_with_variant_column (i_col, j_col, v) SELECT 2, 12, PARSE_JSON('{"Title": "O"}')`,
+  `INSERT INTO count_example_with_variant_column (i_col, j_col, v) SELECT 3, 12, PARSE_JSON('{"Title": "I"}')`,
+];
 const SALES = [
   `CREATE TABLE sales (region VARCHAR, product VARCHAR, amount NUMBER(10,2))`,
   `INSERT INTO sales VALUES ('East', 'A', 10.00), ('East', 'B', 20.50), ('West', 'A', 5.25), ('West', 'A', 4.75), ('North', 'C', NULL)`,
@@ -28,6 +39,14 @@ export const aggregateCases = defineCases('aggregate', [
   { id: 'count_if/comparison', doc: fn('count_if'), setup: COUNT_IF_T, sql: `SELECT COUNT_IF(j_col > i_col) FROM basic_example`, columns: ['COUNT_IF(J_COL > I_COL)'], rows: [['3']] },
   { id: 'count_if/not-null', doc: fn('count_if'), setup: COUNT_IF_T, sql: `SELECT COUNT_IF(i_col IS NOT NULL AND j_col IS NOT NULL) FROM basic_example`, columns: ['COUNT_IF(I_COL IS NOT NULL AND J_COL IS NOT NULL)'], rows: [['3']] },
   { id: 'count/star-and-column', doc: fn('count'), setup: COUNT_IF_T, sql: `SELECT COUNT(*), COUNT(i_col), COUNT(DISTINCT i_col), COUNT(DISTINCT i_col, j_col) FROM basic_example`, columns: ['COUNT(*)', 'COUNT(I_COL)', 'COUNT(DISTINCT I_COL)', 'COUNT(DISTINCT I_COL, J_COL)'], rows: [['6', '4', '2', '3']] },
+  { id: 'sum/doc-totals', doc: fn('sum'), setup: SUM_T, sql: `SELECT SUM(d), SUM(s1) FROM sum_example`, columns: ['SUM(D)', 'SUM(S1)'], rows: [['22.30000', 23.2]] },
+  { id: 'sum/doc-group-by', doc: fn('sum'), setup: SUM_T, sql: `SELECT k, SUM(d), SUM(s1) FROM sum_example GROUP BY k`, columns: ['K', 'SUM(D)', 'SUM(S1)'], rows: [['1', '11.10000', 11.1], ['2', '2.20000', 2.2], ['3', null, null], [null, '9.00000', 9.9]], unordered: true },
+  { id: 'sum/doc-not-numeric', doc: fn('sum'), setup: SUM_T, sql: `SELECT SUM(s2) FROM sum_example`, error: { errno: '100038', sqlState: '22018', messageIncludes: `Numeric value 'one' is not recognized` } },
+  { id: 'count/doc-wildcards', doc: fn('count'), setup: COUNT_IF_T, sql: `SELECT COUNT(*) AS "All", COUNT(* ILIKE 'i_c%') AS "ILIKE", COUNT(* EXCLUDE i_col) AS "EXCLUDE", COUNT(i_col) AS "i_col", COUNT(DISTINCT i_col) AS "DISTINCT i_col", COUNT(j_col) AS "j_col", COUNT(DISTINCT j_col) AS "DISTINCT j_col" FROM basic_example`, columns: ['All', 'ILIKE', 'EXCLUDE', 'i_col', 'DISTINCT i_col', 'j_col', 'DISTINCT j_col'], rows: [['6', '4', '5', '4', '2', '5', '2']] },
+  { id: 'count/doc-group-by', doc: fn('count'), setup: COUNT_IF_T, sql: `SELECT i_col, COUNT(*), COUNT(j_col) FROM basic_example GROUP BY i_col ORDER BY i_col`, columns: ['I_COL', 'COUNT(*)', 'COUNT(J_COL)'], rows: [['11', '3', '2'], ['12', '1', '1'], [null, '2', '2']] },
+  { id: 'count/doc-alias-star', doc: fn('count'), setup: COUNT_IF_T, sql: `SELECT COUNT(n.*) FROM basic_example AS n`, columns: ['COUNT(N.*)'], rows: [['3']] },
+  { id: 'count/doc-json-null-is-null', doc: fn('count'), setup: COUNT_VARIANT, sql: `SELECT COUNT(v:Title) FROM count_example_with_variant_column`, columns: ['COUNT(V:TITLE)'], rows: [['2']] },
+  { id: 'count/doc-variant-paths', doc: fn('count'), setup: COUNT_VARIANT, sql: `SELECT i_col, j_col, v, v:Title FROM count_example_with_variant_column ORDER BY i_col`, columns: ['I_COL', 'J_COL', 'V', 'V:TITLE'], rows: [['1', '11', '{"Title":null}', 'null'], ['2', '12', '{"Title":"O"}', '"O"'], ['3', '12', '{"Title":"I"}', '"I"'], [null, '10', null, null]] },
   { id: 'count/space-kept-in-name', doc: 'https://docs.snowflake.com/en/sql-reference/sql/truncate-table', setup: COUNT_IF_T, sql: `SELECT COUNT (*) FROM basic_example`, columns: ['COUNT (*)'], rows: [['6']] },
   { id: 'count/empty-table', doc: fn('count'), setup: [`CREATE TABLE empty_t (a INT)`], sql: `SELECT COUNT(*) AS n, SUM(a) AS s, MAX(a) AS m FROM empty_t`, columns: ['N', 'S', 'M'], rows: [['0', null, null]] },
   { id: 'sum/decimal-scale', doc: fn('sum'), setup: AVG_T, sql: `SELECT SUM(d), SUM(int_col) FROM avg_example`, columns: ['SUM(D)', 'SUM(INT_COL)'], rows: [['23.40000', '9']] },

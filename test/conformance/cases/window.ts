@@ -20,6 +20,14 @@ const LAG_SALES = [
   `INSERT INTO sales VALUES (1, 2010, 10000), (1, 2011, 12500), (1, 2012, 15000), (1, 2013, 20000)`,
   `INSERT INTO sales VALUES (2, 2012, 500), (2, 2013, 800)`,
 ];
+const CUMULATIVE = [
+  `CREATE OR REPLACE TABLE example_cumulative (p INT, o INT, i INT)`,
+  `INSERT INTO example_cumulative VALUES (0, 1, 10), (0, 2, 20), (0, 3, 30), (100, 1, 10), (100, 2, 30), (100, 2, 5), (100, 3, 11), (100, 3, 120), (200, 1, 10000), (200, 1, 200), (200, 1, 808080), (200, 2, 33333), (200, 3, NULL), (200, 3, 4), (300, 1, NULL), (300, 1, NULL)`,
+];
+const SALES_FCT = [
+  `CREATE OR REPLACE TABLE customer_product_sales_fct (sale_date DATE, sale_id INTEGER, customer_id STRING, product_id STRING, quantity INTEGER, sales_amount NUMBER(10,2))`,
+  `INSERT INTO customer_product_sales_fct VALUES ('2026-01-01', 1, 'C001', 'P100', 1, 19.99), ('2026-01-02', 2, 'C002', 'P100', 2, 39.98), ('2026-01-03', 3, 'C001', 'P100', 1, 19.99), ('2026-01-04', 4, 'C003', 'P100', 1, 19.99), ('2026-01-05', 5, 'C002', 'P200', 1, 9.99), ('2026-01-06', 6, 'C004', 'P100', 3, 59.97), ('2026-01-07', 7, 'C003', 'P100', 1, 19.99), ('2026-01-08', 8, 'C005', 'P100', 2, 39.98), ('2026-01-09', 9, 'C001', 'P200', 1, 9.99), ('2026-01-10', 10, 'C006', 'P100', 1, 19.99)`,
+];
 const SERIES = [
   `CREATE TABLE series (d INT, v INT)`,
   `INSERT INTO series VALUES (1, 10), (2, NULL), (3, 30), (4, 40), (5, NULL)`,
@@ -50,6 +58,30 @@ export const windowCases = defineCases('window', [
   { id: 'first_value/last_value', doc: fn('first_value'), setup: SCORES, sql: `SELECT player, FIRST_VALUE(player) OVER (PARTITION BY team ORDER BY pts DESC, player) AS best, LAST_VALUE(player) OVER (PARTITION BY team ORDER BY pts DESC, player ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS worst FROM scores WHERE team = 'red' ORDER BY player`, columns: ['PLAYER', 'BEST', 'WORST'], rows: [['ann', 'ann', 'dee'], ['bob', 'ann', 'dee'], ['cy', 'ann', 'dee'], ['dee', 'ann', 'dee']] },
   { id: 'nth_value/second', doc: fn('nth_value'), setup: SCORES, sql: `SELECT DISTINCT team, NTH_VALUE(player, 2) OVER (PARTITION BY team ORDER BY pts DESC, player ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS second FROM scores ORDER BY team`, columns: ['TEAM', 'SECOND'], rows: [['blue', 'fay'], ['red', 'bob']] },
   { id: 'sum/running-total', doc: ref('functions-window-syntax'), setup: SCORES, sql: `SELECT player, SUM(pts) OVER (ORDER BY player ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running FROM scores ORDER BY player`, columns: ['PLAYER', 'RUNNING'], rows: [['ann', '30'], ['bob', '50'], ['cy', '70'], ['dee', '80'], ['eve', '130'], ['fay', '170']] },
+  {
+    id: 'sum/doc-cumulative-frames', doc: fn('sum'), setup: CUMULATIVE,
+    sql: `SELECT p, o, i,
+    COUNT(i) OVER (PARTITION BY p ORDER BY o ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS count_i_rows_pre,
+    SUM(i)   OVER (PARTITION BY p ORDER BY o ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS sum_i_rows_pre,
+    AVG(i)   OVER (PARTITION BY p ORDER BY o ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS avg_i_rows_pre,
+    MIN(i)   OVER (PARTITION BY p ORDER BY o ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS min_i_rows_pre,
+    MAX(i)   OVER (PARTITION BY p ORDER BY o ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS max_i_rows_pre
+  FROM example_cumulative WHERE p IN (0, 300) ORDER BY p, o`,
+    columns: ['P', 'O', 'I', 'COUNT_I_ROWS_PRE', 'SUM_I_ROWS_PRE', 'AVG_I_ROWS_PRE', 'MIN_I_ROWS_PRE', 'MAX_I_ROWS_PRE'],
+    rows: [
+      ['0', '1', '10', '1', '10', '10.000', '10', '10'], ['0', '2', '20', '2', '30', '15.000', '10', '20'], ['0', '3', '30', '3', '60', '20.000', '10', '30'],
+      ['300', '1', null, '0', null, null, null, null], ['300', '1', null, '0', null, null, null, null],
+    ],
+  },
+  {
+    id: 'count/doc-distinct-window', doc: fn('count'), setup: SALES_FCT,
+    sql: `SELECT product_id, customer_id, sale_date, sale_id, COUNT(DISTINCT customer_id) OVER (PARTITION BY product_id ORDER BY sale_date) AS distinct_customers_to_date FROM customer_product_sales_fct WHERE product_id = 'P100' ORDER BY sale_date, sale_id`,
+    columns: ['PRODUCT_ID', 'CUSTOMER_ID', 'SALE_DATE', 'SALE_ID', 'DISTINCT_CUSTOMERS_TO_DATE'],
+    rows: [
+      ['P100', 'C001', '2026-01-01', '1', '1'], ['P100', 'C002', '2026-01-02', '2', '2'], ['P100', 'C001', '2026-01-03', '3', '2'], ['P100', 'C003', '2026-01-04', '4', '3'],
+      ['P100', 'C004', '2026-01-06', '6', '4'], ['P100', 'C003', '2026-01-07', '7', '4'], ['P100', 'C005', '2026-01-08', '8', '5'], ['P100', 'C006', '2026-01-10', '10', '6'],
+    ],
+  },
   { id: 'sum/range-default-frame-ties', doc: ref('functions-window-syntax'), setup: SCORES, sql: `SELECT player, SUM(pts) OVER (PARTITION BY team ORDER BY pts) AS s FROM scores WHERE team = 'red' ORDER BY player`, columns: ['PLAYER', 'S'], rows: [['ann', '80'], ['bob', '50'], ['cy', '50'], ['dee', '10']] },
   { id: 'sum/partition-total', doc: ref('functions-window-syntax'), setup: SCORES, sql: `SELECT player, SUM(pts) OVER (PARTITION BY team) AS team_total FROM scores ORDER BY player`, columns: ['PLAYER', 'TEAM_TOTAL'], rows: [['ann', '80'], ['bob', '80'], ['cy', '80'], ['dee', '80'], ['eve', '90'], ['fay', '90']] },
   { id: 'avg/moving-window', doc: ref('functions-window-syntax'), sql: `SELECT column1 AS d, AVG(column2) OVER (ORDER BY column1 ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS m FROM VALUES (1, 10.0::FLOAT), (2, 20.0::FLOAT), (3, 60.0::FLOAT) ORDER BY d`, columns: ['D', 'M'], rows: [['1', 15], ['2', 30], ['3', 40]] },
