@@ -8,7 +8,7 @@
  */
 import { ResultReturnType } from '@duckdb/node-api';
 import type { DuckDBMaterializedResult } from '@duckdb/node-api';
-import { QueryCanceled, SnowflakeError, assertNever } from '../errors.ts';
+import { QueryCanceled, SnowflakeError, StatementNotFound, assertNever } from '../errors.ts';
 import type { DuckDbPlan, Plan, ResultShape } from '../translate/plan.ts';
 import type { Database } from './database.ts';
 import type { EngineState } from './state.ts';
@@ -17,6 +17,7 @@ import { defaultColumn } from './_convert.ts';
 import { columnsOf, convertersOf, readAll, RowStream } from './_rows.ts';
 import { executeCommand, syncDuckDbContext } from './_commands.ts';
 import { mapDuckDbError } from './map-duckdb-error.ts';
+import { loadResultTable } from './result-scan.ts';
 
 export interface ExecOptions {
   queryId: string;
@@ -28,6 +29,8 @@ export interface ExecOptions {
   describeOnly?: boolean;
   /** Called exactly once when a streamed result ends; not called for non-streamed results. */
   onStreamEnd?: (rows: number, err: SnowflakeError | null) => void;
+  /** Kept results of earlier statements (RESULT_SCAN), by query id. */
+  keptResult?: (queryId: string) => { columns: ResultColumn[]; rows: Row[] } | undefined;
 }
 
 /** What a statement produced before it is wrapped into a Result. */
@@ -151,6 +154,15 @@ function countRow(shape: Extract<ResultShape, { kind: 'dmlCounts' }>, counts: Co
 async function runDuckDbPlan(db: Database, plan: DuckDbPlan, state: EngineState, opts: ExecOptions): Promise<Outcome> {
   const translatedSql = translatedSqlOf(plan);
   const shape = plan.shape;
+  for (const id of plan.resultScans ?? []) {
+    const kept = opts.keptResult?.(id);
+    if (!kept) throw new StatementNotFound(id);
+    try {
+      await loadResultTable(db, id, kept.columns, kept.rows);
+    } catch (e) {
+      throw mapDuckDbError(e, { sql: opts.sql, duckSql: translatedSql, database: state.database, schema: state.schema });
+    }
+  }
   if (opts.describeOnly) {
     try {
       return { columns: await describeColumns(db, plan), rows: [], rowsAffected: null, translatedSql };

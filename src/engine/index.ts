@@ -13,4 +13,5 @@ export { toWireString, toJsonValue, toDisplayString } from './values.ts';
 export { newEngineState, type EngineState } from './state.ts';
 export { PARAMETER_DEFAULTS, defaultParameters, validateParameter, type ParamValue } from './params.ts';
 export { syncDuckDbContext } from './_commands.ts';
+export { resultScanTable } from './result-scan.ts';
 export type { Result, ResultColumn, Row, Value, SnowflakeTypeName, StatementType } from './types.ts';

@@ -15,6 +15,7 @@ import { translate } from '../translate/index.ts';
 import type { CatalogFacts, TranslateContext } from '../translate/context.ts';
 import type { Plan } from '../translate/plan.ts';
 import type { Binds, ExecuteOptions, QueryRecord } from './types.ts';
+import type { KeptResults } from './_kept.ts';
 
 /** What a statement needs from its session. */
 export interface StatementHost {
@@ -22,6 +23,7 @@ export interface StatementHost {
   readonly db: Database;
   readonly state: EngineState;
   current: { queryId: string; canceled: boolean } | null;
+  readonly kept: KeptResults;
   catalog(): Promise<CatalogFacts>;
   planRan(plan: Plan): void;
   record(r: QueryRecord): void;
@@ -59,6 +61,7 @@ function contextOf(host: StatementHost, catalog: CatalogFacts, binds: Binds | un
     sessionId: host.id,
     variables: s.variables,
     params: s.params,
+    queryIds: host.kept.queryIds,
     user: s.user,
     role: s.role,
     warehouse: s.warehouse,
@@ -90,7 +93,7 @@ async function runBindRows(host: StatementHost, parsed: ParsedStatement, rows: B
     let last: { plan: Plan; result: Result } | null = null;
     for (const binds of rows) {
       const plan = translate(parsed, contextOf(host, catalog, binds));
-      const r = await host.db.execute(plan, host.state, { queryId, sql });
+      const r = await host.db.execute(plan, host.state, { queryId, sql, keptResult: (id) => host.kept.get(id) });
       last = { plan, result: last ? sumCounts(last.result, r) : r };
     }
     if (began) await host.db.run('COMMIT');
@@ -167,6 +170,7 @@ export async function runStatement(
         sql: piece.text,
         stream: isLast && options.stream === true && !options.describeOnly,
         describeOnly: options.describeOnly === true,
+        keptResult: (id) => host.kept.get(id),
         onStreamEnd: (rows, err) => {
           finish(rows, err);
           releaseLock();
@@ -175,6 +179,7 @@ export async function runStatement(
     }
     host.planRan(p);
     if (!result.stream) finish(rowsOf(result), null);
+    if (!options.describeOnly) host.kept.remember(queryId, result);
     return result;
   } catch (e) {
     let err = e;
@@ -184,6 +189,7 @@ export async function runStatement(
     if (err instanceof SnowflakeError) err.queryId = queryId;
     if (plan) host.planRan(plan);
     finish(null, err);
+    host.kept.remember(queryId, null);
     throw err;
   }
 }

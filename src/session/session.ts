@@ -19,6 +19,7 @@ import { splitStatements } from '../sql/index.ts';
 import type { CatalogFacts } from '../translate/context.ts';
 import type { Plan } from '../translate/plan.ts';
 import { FLUSH_DELAY_MS, HistoryWriter } from './_history.ts';
+import { KeptResults } from './_kept.ts';
 import { StatementLock } from './_lock.ts';
 import { openSessionDatabase } from './_open.ts';
 import { runStatement, type StatementHost } from './_statement.ts';
@@ -36,6 +37,7 @@ class LocalSession implements Session, StatementHost {
   queryCount = 0;
   private readonly lock = new StatementLock();
   readonly history: HistoryWriter;
+  readonly kept = new KeptResults();
   private facts: CatalogFacts | null = null;
   /** A streamed result still holding the lock (ended on close). */
   private activeStream: AsyncIterable<unknown> | null = null;

@@ -48,4 +48,9 @@ export interface TranslateContext {
   readonly role?: string | null;
   readonly warehouse?: string | null;
   readonly catalog: CatalogFacts;
+  /**
+   * Query ids of this session's earlier statements, oldest first (at most the last 100), for
+   * LAST_QUERY_ID(n) and RESULT_SCAN. Additive, optional; filled by the session.
+   */
+  readonly queryIds?: readonly string[];
 }

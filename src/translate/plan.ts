@@ -50,6 +50,11 @@ export interface DuckDbPlan {
   after?: string[];
   /** Session context to switch to after success (CREATE SCHEMA makes the new schema current). */
   use?: { database?: string; schema?: string };
+  /**
+   * Query ids whose kept results the SQL reads through `resultScanTable(id)` (engine/result-scan.ts)
+   * for `TABLE(RESULT_SCAN(id))`. The engine loads each before running; unknown ids fail with 000709.
+   */
+  resultScans?: string[];
 }
 
 /** Mockhaus commands that need the engine or session itself. */

@@ -10,6 +10,7 @@ import { openDatabase, type Database } from '../../src/engine/database.ts';
 import { newEngineState, type EngineState } from '../../src/engine/state.ts';
 import type { DuckDbPlan, Plan } from '../../src/translate/plan.ts';
 import type { Result } from '../../src/engine/types.ts';
+import { resultScanTable } from '../../src/engine/result-scan.ts';
 
 const rows = (sql: string, extra: Partial<DuckDbPlan> = {}): DuckDbPlan =>
   ({ kind: 'duckdb', statementType: 'SELECT', sql: [sql], params: [], shape: { kind: 'rows' }, ...extra });
@@ -176,6 +177,19 @@ describe('engine: executing plans', () => {
     expect([state.database, state.schema]).toEqual([null, null]);
     expect((await drop(true)).rows).toEqual([['Drop statement executed successfully (D2 already dropped).']]);
     expect((await drop(false).then(() => null, (e) => e)).message).toBe("SQL compilation error:\nDatabase 'D2' does not exist or not authorized.");
+  });
+
+  it('reads a kept result back with its Snowflake types for RESULT_SCAN', async () => {
+    const first = await run(rows(`SELECT 1.50::DECIMAL(10,2) AS "N", 2.5::DOUBLE AS "F", 'x' AS "S", true AS "B", DATE '2024-01-15' AS "D",
+      TIME '12:34:56.5' AS "T", TIMESTAMP '2024-01-15 12:34:56.123456' AS "NTZ", TIMESTAMPTZ '2024-01-15 12:00:00+00' AS "LTZ",
+      '{"a":1}'::JSON AS "V", '\\xDE\\xAD'::BLOB AS "BIN", NULL::INTEGER AS "Z", 7 AS "N"`));
+    const id = '11111111-2222-4333-8444-555555555555';
+    const scan = rows(`SELECT * FROM ${resultScanTable(id)}`, { resultScans: [id] });
+    const again = await db.execute(scan, state, { queryId: 'q', sql: 'sf', keptResult: (q) => (q === id ? { columns: first.columns, rows: first.rows } : undefined) });
+    expect(again.columns.map((c) => [c.name, c.type])).toEqual(first.columns.map((c, i) => [i === 11 ? 'N_1' : c.name, c.type]));
+    expect(again.rows).toEqual(first.rows);
+    const missing = await db.execute(rows('SELECT 1', { resultScans: ['99999999-2222-4333-8444-555555555555'] }), state, { queryId: 'q', sql: 'sf' }).then(() => null, (e) => e);
+    expect([missing.code, missing.message]).toEqual(['000709', 'Statement 99999999-2222-4333-8444-555555555555 not found']);
   });
 
   it('fails loudly on ingest commands that are not supported yet', async () => {
