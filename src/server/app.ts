@@ -102,12 +102,19 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   manager.onQuery((record, meta) => history.add(record, meta.persistent));
   manager.start();
   const app = createApp({ manager, config, history, startedAt: Date.now() });
-  app.listen({
-    hostname: config.host,
-    port: config.port,
-    // The REST plugin enforces its own 10 MB; driver uploads may be larger.
-    maxRequestBodySize: 256 * 1024 * 1024,
-  });
+  try {
+    app.listen({
+      hostname: config.host,
+      port: config.port,
+      // Elysia turns SO_REUSEPORT on by default: a second server on a busy port would silently share it.
+      reusePort: false,
+      // The REST plugin enforces its own 10 MB; driver uploads may be larger.
+      maxRequestBodySize: 256 * 1024 * 1024,
+    });
+  } catch (err) {
+    await manager.shutdown(0);
+    throw err;
+  }
   const server = app.server;
   if (!server) throw new Error(`could not listen on ${config.host}:${config.port}`);
   const port = server.port ?? config.port;

@@ -22,6 +22,11 @@ describe('real server on a random port', () => {
     expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
   });
 
+  it('refuses a port another server already listens on (no silent SO_REUSEPORT sharing)', async () => {
+    const cfg = { ...resolveServerConfig({ host: '127.0.0.1', port: server.port, dataDir: tempDir('mh-busy-') }, {}), threads: 1 };
+    await expect(startServer(cfg)).rejects.toThrow(/in use/);
+  });
+
   it('runs 16 sessions × 200 statements in parallel with every result correct', async () => {
     const SESSIONS = 16;
     const STATEMENTS = 200;
