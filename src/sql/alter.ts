@@ -49,9 +49,13 @@ function parseAlterSession(c: Cursor): Statement {
   return { kind: 'alterSession', set: [], unset: parseNameList(c) };
 }
 
-function requireOptions(c: Cursor): OptionPair[] {
+function requireOptions(c: Cursor, what = 'ALTER'): OptionPair[] {
   const opts = parseOptions(c);
-  if (opts.length === 0) c.fail();
+  if (opts.length === 0) {
+    // `SET TAG ...`, `SET MASKING POLICY ...`: real Snowflake clauses Mockhaus does not model.
+    if (c.word() && !c.isOp('=', 1)) throw new NotSupportedError(`${what} SET ${c.word()}`);
+    c.fail();
+  }
   return opts;
 }
 
@@ -118,8 +122,11 @@ function parseTableAction(c: Cursor): AlterTableAction {
     c.expectOp(')');
     return { kind: 'clusterBy', exprs };
   }
-  if (c.acceptWord('SET')) return { kind: 'setOptions', options: requireOptions(c) };
-  if (c.acceptWord('UNSET')) return { kind: 'unsetOptions', names: parseNameList(c) };
+  if (c.acceptWord('SET')) return { kind: 'setOptions', options: requireOptions(c, 'ALTER TABLE') };
+  if (c.acceptWord('UNSET')) {
+    if (c.isWord('TAG')) throw new NotSupportedError('ALTER TABLE UNSET TAG');
+    return { kind: 'unsetOptions', names: parseNameList(c) };
+  }
   const w = c.word();
   if (w) throw new NotSupportedError(`ALTER TABLE ${w}`);
   return c.fail();
@@ -151,8 +158,9 @@ function parseAlterObject(c: Cursor, objectType: AlterObject['objectType']): Sta
     c.next();
     action = { kind: 'setOptions', options: [{ name: 'INCREMENT', value: { kind: 'optNumber', value: neg ? -Number(t.text) : Number(t.text), text: neg ? `-${t.text}` : t.text } }] };
   } else if (c.acceptWord('SET')) {
-    if (objectType === 'VIEW' && c.acceptWord('SECURE')) action = { kind: 'setOptions', options: [{ name: 'SECURE', value: { kind: 'optBool', value: true } }] };
-    else action = { kind: 'setOptions', options: requireOptions(c) };
+    if ((objectType === 'VIEW' || objectType === 'FUNCTION' || objectType === 'PROCEDURE') && c.acceptWord('SECURE')) {
+      action = { kind: 'setOptions', options: [{ name: 'SECURE', value: { kind: 'optBool', value: true } }] };
+    } else action = { kind: 'setOptions', options: requireOptions(c, `ALTER ${objectType}`) };
   } else if (c.acceptWord('UNSET')) action = { kind: 'unsetOptions', names: parseNameList(c) };
   else {
     const w = c.word();
@@ -170,7 +178,10 @@ function parseAlterAccountObject(c: Cursor, type: string): Statement {
   if (c.atEnd()) c.fail();
   const start = c.tok.offset;
   let options: OptionPair[] = [];
-  if (c.acceptWord('SET')) options = requireOptions(c);
+  if (c.isWord('SET') && atOptionAt(c, 1)) {
+    c.next();
+    options = requireOptions(c);
+  }
   while (!c.atEnd()) {
     if (atOption(c)) options.push(parseOption(c));
     else c.next();
@@ -179,4 +190,9 @@ function parseAlterAccountObject(c: Cursor, type: string): Statement {
     kind: 'accountObject', verb: 'ALTER', objectType: type as (typeof ACCOUNT_OBJECT_TYPES)[number], orReplace: false,
     ifNotExists: false, ifExists, name, action: c.slice(start, c.prevEnd), options,
   };
+}
+
+function atOptionAt(c: Cursor, k: number): boolean {
+  const t = c.peek(k);
+  return (t.type === 'ident' || t.type === 'keyword') && c.isOp('=', k + 1);
 }
