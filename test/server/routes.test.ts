@@ -33,6 +33,27 @@ describe('POST /api/v1/query', () => {
     expect(t.manager.has(body.session_id)).toBe(true);
   });
 
+  it('gives each Snowflake type its JSON form in data rows', async () => {
+    const { status, body } = await t.call('POST', '/api/v1/query', {
+      sql:
+        "select parse_json('{\"a\":[1,2]}') as v, 1.50::number(10,2) as d, 12345678901234567890::number(38,0) as big, " +
+        "'2024-01-02'::date as dt, to_timestamp_ntz('2024-01-02 03:04:05.123') as ts, to_binary('ABCD', 'HEX') as b, true as t, null as n",
+    });
+    expect(status).toBe(200);
+    expect(body.data).toEqual([
+      { V: { a: [1, 2] }, D: 1.5, BIG: '12345678901234567890', DT: '2024-01-02', TS: '2024-01-02T03:04:05.123000000', B: 'ABCD', T: true, N: null },
+    ]);
+    expect(body.columns.find((c: any) => c.name === 'D')).toEqual({ name: 'D', type: 'fixed', precision: 10, scale: 2, length: null, nullable: true });
+  });
+
+  it('reports rows_affected for DML and the empty-statement error for comment-only SQL', async () => {
+    const dml = await t.call('POST', '/api/v1/query', { sql: 'create table dml (a int); insert into dml values (1), (2)' });
+    expect(dml.body).toMatchObject({ statement_type: 'INSERT', rows_affected: 2, data: [{ 'number of rows inserted': 2 }] });
+    const empty = await t.call('POST', '/api/v1/query', { sql: '-- nothing to run' });
+    expect(empty.status).toBe(400);
+    expect(empty.body).toMatchObject({ errno: '000900', sql_state: '42000', detail: 'SQL compilation error:\nEmpty SQL statement.' });
+  });
+
   it('runs every statement in order and describes the last one', async () => {
     const { status, body } = await t.call('POST', '/api/v1/query', {
       sql: 'create table t (a int, b varchar); insert into t values (2, null), (1, \'one\'); select a, b from t order by a',
