@@ -5,7 +5,7 @@
  * the suffixes WITHIN GROUP, IGNORE|RESPECT NULLS, FILTER and OVER (window specifications).
  * See https://docs.snowflake.com/en/sql-reference/functions-analytic
  */
-import type { Expr, FuncCall, Ident, OrderItem, TypeName, WindowFrameBound, WindowSpec } from './ast.ts';
+import type { Expr, FuncCall, Ident, TypeName, WindowFrameBound, WindowSpec } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { parseExpr, parseExprList } from './expr.ts';
 import { parseOrderBy } from './query.ts';
@@ -236,4 +236,3 @@ function parseBound(c: Cursor): WindowFrameBound {
   return { kind: 'frameBound', type: dir, offset };
 }
 
-export type { OrderItem };

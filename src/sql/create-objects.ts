@@ -7,7 +7,7 @@
 import { NotSupportedError } from '../errors.ts';
 import type { AccountObjectStmt, CreateSequence, CreateView, OptionPair, QName, Statement } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
-import { ACCOUNT_OBJECT_TYPES, acceptIfNotExists, type CreateModifiers, type CreateParser } from './_create-common.ts';
+import { ACCOUNT_OBJECT_TYPES, acceptIfNotExists, type CreateParser } from './_create-common.ts';
 import { parseObjectName } from './names.ts';
 import { atOption, optionText, parseOption, parseOptions } from './options.ts';
 import { parseQuery, startsQuery } from './query.ts';

@@ -6,7 +6,6 @@
  * `IN`, `LIKE`/`ILIKE`/`RLIKE`/`REGEXP`, `BETWEEN` · `NOT` · `AND` · `OR`.
  * Infix operators are a lookup table; prefix forms live in `_prefix.ts`.
  */
-import { NotSupportedError } from '../errors.ts';
 import type { BinaryOp, Expr, LikeExpr, PathStep } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { parsePrefix } from './_prefix.ts';

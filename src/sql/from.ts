@@ -6,11 +6,11 @@
  * See https://docs.snowflake.com/en/sql-reference/constructs/from and .../constructs/join
  */
 import { NotSupportedError } from '../errors.ts';
-import type { Expr, FuncCall, Ident, Join, ObjectName, OrderItem, Pivot, Sample, TableAlias, TableRef, Unpivot } from './ast.ts';
+import type { Expr, FuncCall, Ident, Join, OrderItem, Pivot, Sample, TableAlias, TableRef, Unpivot } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { parseFunctionCall } from './_functions.ts';
 import { TABLE_ALIAS_STOP } from './_tokens.ts';
-import { parseExpr, parseExprList, parseParenExprList } from './expr.ts';
+import { parseExpr, parseParenExprList } from './expr.ts';
 import { parseObjectName } from './names.ts';
 import { parseOrderBy, parseQuery, parseValuesRows, startsQuery } from './query.ts';
 
@@ -258,4 +258,3 @@ function parseUnpivot(c: Cursor, source: TableRef): TableRef {
   return u;
 }
 
-export type { ObjectName };

@@ -9,7 +9,7 @@ import { NotSupportedError } from '../errors.ts';
 import type { Expr, GroupBy, GroupingElement, Ident, Select, SelectItem, Star, WindowSpec } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { COLUMN_ALIAS_STOP } from './_tokens.ts';
-import { parseExpr, parseExprList, parseParenExprList } from './expr.ts';
+import { parseExpr, parseParenExprList } from './expr.ts';
 import { parseFromList } from './from.ts';
 import { parseWindowBody } from './_functions.ts';
 
@@ -117,4 +117,3 @@ function parseGroupBy(c: Cursor): GroupBy {
   return { kind: 'groupBy', all: false, items };
 }
 
-export { parseExprList };
