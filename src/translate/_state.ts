@@ -33,6 +33,8 @@ export class PrintState {
   readonly tableScopes: ScopeTable[][] = [];
   /** Select-list aliases of the enclosing SELECTs (Snowflake lets later items reuse them). */
   readonly selectAliases: Map<string, import('../sql/ast.ts').Expr>[] = [];
+  /** Parameters of the enclosing lambdas: name → declared type (undefined: VARIANT element). */
+  readonly lambdaParams: Map<string, import('../sql/ast.ts').TypeName | undefined>[] = [];
   /** Column names of the single FROM item, for `$n` references (innermost last). */
   readonly positional: (string[] | undefined)[] = [];
   /** The command named in NoCurrentDatabase errors (`SELECT`, `INSERT`, ...). */

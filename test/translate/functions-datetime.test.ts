@@ -11,6 +11,7 @@ runCases('date and time functions', [
   { name: 'LAST_DAY', snowflake: "SELECT LAST_DAY('2024-02-10'::DATE), LAST_DAY('2024-02-10'::DATE, 'year')", rows: [['2024-02-29', '2024-12-31']] },
   { name: 'ADD_MONTHS keeps month end', snowflake: "SELECT ADD_MONTHS('2016-02-29'::DATE, 1), ADD_MONTHS('2016-01-15'::DATE, -1)", rows: [['2016-03-31', '2015-12-15']] },
   { name: 'TO_DATE with and without format', snowflake: "SELECT TO_DATE('2024-01-02'), TO_DATE('02/01/2024', 'DD/MM/YYYY')", rows: [['2024-01-02', '2024-01-02']] },
+  { name: 'TO_DATE with AUTO and integer strings', snowflake: "SELECT TO_DATE('2024-05-10', 'AUTO'), TO_DATE('31536000'), TO_TIMESTAMP('31536000000')", rows: [['2024-05-10', '1971-01-01', '1971-01-01 00:00:00']] },
   { name: 'TO_TIMESTAMP from epoch seconds', snowflake: 'SELECT TO_TIMESTAMP(1000000000)', rows: [['2001-09-09 01:46:40']] },
   { name: 'TO_CHAR with a format', snowflake: "SELECT TO_CHAR('2024-03-05 14:07:09'::TIMESTAMP, 'YYYY/MM/DD HH24:MI:SS'), TO_VARCHAR('2024-03-05'::DATE, 'MON DD, YYYY')", rows: [['2024/03/05 14:07:09', 'Mar 05, 2024']] },
   { name: 'DATE_FROM_PARTS with overflow', snowflake: 'SELECT DATE_FROM_PARTS(2004, 2, 1), DATE_FROM_PARTS(2004, 1, -1), DATE_FROM_PARTS(2010, 14, 1)', rows: [['2004-02-01', '2003-12-30', '2011-02-01']] },

@@ -50,6 +50,17 @@ runCases('dynamic PIVOT', [
     rows: [[1, '20', '10'], [2, null, '5']],
   },
   {
+    name: 'value aliases name the columns',
+    snowflake: "SELECT * FROM m PIVOT (SUM(amount) FOR month IN ('JAN' AS j, 'FEB' AS f)) ORDER BY empid",
+    columns: ['EMPID', 'J', 'F'],
+    rows: [[1, '10', '20'], [2, '5', null]],
+  },
+  {
+    name: 'aggregate alias suffixes the names',
+    snowflake: 'SELECT * FROM m PIVOT (SUM(amount) AS total FOR month IN (ANY ORDER BY month)) ORDER BY empid',
+    columns: ['EMPID', "'FEB_TOTAL'", "'JAN_TOTAL'"],
+  },
+  {
     name: 'DEFAULT ON NULL fills missing cells',
     snowflake: "SELECT * FROM m PIVOT (SUM(amount) FOR month IN ('JAN', 'FEB') DEFAULT ON NULL (0)) ORDER BY empid",
     columns: ['EMPID', "'JAN'", "'FEB'"],

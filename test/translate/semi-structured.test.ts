@@ -16,6 +16,11 @@ runCases('semi-structured', [
   { name: 'OBJECT_CONSTRUCT drops NULL values', snowflake: `SELECT OBJECT_CONSTRUCT('a', 1, 'b', NULL)`, rows: [['{"a":1}']] },
   { name: 'OBJECT_CONSTRUCT keeps JSON null', snowflake: `SELECT OBJECT_CONSTRUCT('Key_One', PARSE_JSON('NULL'), 'Key_Two', NULL, 'Key_Three', 'null')`, rows: [['{"Key_One":null,"Key_Three":"null"}']] },
   { name: 'OBJECT_CONSTRUCT(*) over VALUES', snowflake: `SELECT OBJECT_CONSTRUCT(*) FROM VALUES (1, 'x'), (2, 'y')`, rows: [['{"COLUMN1":1,"COLUMN2":"x"}'], ['{"COLUMN1":2,"COLUMN2":"y"}']] },
+  { name: 'OBJECT_CONSTRUCT sorts keys', snowflake: `SELECT OBJECT_CONSTRUCT('foo', 1, 'bar', 2)`, rows: [['{"bar":2,"foo":1}']] },
+  { name: 'OBJECT_CONSTRUCT(* EXCLUDE ...)', snowflake: `SELECT OBJECT_CONSTRUCT(* EXCLUDE column2) FROM VALUES (1, 'x')`, rows: [['{"COLUMN1":1}']] },
+  { name: 'TRANSFORM with an untyped lambda', snowflake: 'SELECT TRANSFORM([1, 2, 3], x -> x + 1)', rows: [['[2,3,4]']] },
+  { name: 'FILTER with a typed lambda', snowflake: 'SELECT FILTER([1, 2, 3], x INT -> x > 1)', rows: [['[2,3]']] },
+  { name: 'GETVARIABLE is case-sensitive', snowflake: "SELECT GETVARIABLE('N'), GETVARIABLE('n')", rows: [['7', null]] },
   { name: 'OBJECT_CONSTRUCT_KEEP_NULL keeps them', snowflake: `SELECT OBJECT_CONSTRUCT_KEEP_NULL('a', 1, 'b', NULL)`, rows: [['{"a":1,"b":null}']] },
   { name: 'ARRAY_CONSTRUCT', snowflake: `SELECT ARRAY_CONSTRUCT(1, 'x', NULL)`, rows: [['[1,"x",null]']] },
   { name: 'ARRAY_CONSTRUCT_COMPACT drops NULLs', snowflake: `SELECT ARRAY_CONSTRUCT_COMPACT(1, NULL, 2)`, rows: [['[1,2]']] },
@@ -49,4 +54,5 @@ runCases('semi-structured', [
 ], {
   setup: ['CREATE TABLE "DB"."PUBLIC"."J" ("V" JSON)', `INSERT INTO "DB"."PUBLIC"."J" VALUES ('${SRC}')`],
   tables: { J: [{ name: 'V', type: { type: 'variant' } }] },
+  variables: { N: { value: '7', type: 'fixed' } },
 });

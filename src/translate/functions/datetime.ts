@@ -115,7 +115,7 @@ function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt
     const a = c.args[0]!;
     const cast = tryIt ? 'TRY_CAST' : 'CAST';
     const fmt = c.args[1];
-    if (fmt) {
+    if (fmt && !(fmt.kind === 'string' && fmt.value.toUpperCase() === 'AUTO')) {
       if (fmt.kind === 'number' && target !== 'DATE' && target !== 'TIME') {
         return epochTs(c.arg(0), `power(10, ${fmt.text})`, target);
       }
@@ -124,6 +124,14 @@ function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt
       return tryIt ? `CAST(try_strptime(${c.arg(0)}, ${f}) AS ${target})` : `CAST(strptime(${c.arg(0)}, ${f}) AS ${target})`;
     }
     if (isVariant(a, c.st)) return `${cast}(${printVariantText(a, c.st)} AS ${target})`;
+    if (a.kind === 'string' && /^\s*-?\d+\s*$/.test(a.value) && target !== 'TIME') {
+      // An integer string is seconds, milliseconds, microseconds or nanoseconds since the epoch,
+      // by magnitude (https://docs.snowflake.com/en/sql-reference/functions/to_date#usage-notes).
+      const n = Math.abs(Number(a.value));
+      const div = n < 31536000000 ? '1' : n < 31536000000000 ? '1000' : n < 31536000000000000 ? '1000000' : '1000000000';
+      const ts = epochTs(a.value.trim(), div, 'TIMESTAMP');
+      return target === 'DATE' ? `CAST(${ts} AS DATE)` : target === 'TIMESTAMP' ? ts : `CAST(${ts} AS TIMESTAMPTZ)`;
+    }
     const t = inferType(a, c.st);
     if ((t?.f === 'fixed' || t?.f === 'real') && target !== 'DATE' && target !== 'TIME') return epochTs(c.arg(0), '1', target);
     if (t?.f === 'fixed' && target === 'DATE') return `CAST(to_timestamp(${c.arg(0)}) AT TIME ZONE 'UTC' AS DATE)`;

@@ -8,9 +8,10 @@
 import { NotSupportedError } from '../../errors.ts';
 import type { PathExpr } from '../../sql/ast.ts';
 import { printPath, printToVariant } from '../transforms/semi-structured.ts';
+import { valueLiteral } from '../transforms/variables.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { tpl } from './_call.ts';
-import { quoteIdent } from '../../catalog/names.ts';
+import { quoteIdent, quoteString } from '../../catalog/names.ts';
 
 function variantArgs(c: Call): string[] {
   return c.args.map((a) => printToVariant(a, c.st));
@@ -30,14 +31,38 @@ function objectArgs(c: Call): string {
 export function objectConstruct(pairs: [string, string][]): string {
   if (pairs.length === 0) return `CAST('{}' AS JSON)`;
   const entries = pairs.map(([k, v]) => `struct_pack(k := CAST(${k} AS VARCHAR), v := ${v})`).join(', ');
-  return `CAST(to_json(map_from_entries(list_filter([${entries}], lambda e: e.k IS NOT NULL AND e.v IS NOT NULL))) AS JSON)`;
+  return `CAST(to_json(map_from_entries(list_sort(list_filter([${entries}], lambda e: e.k IS NOT NULL AND e.v IS NOT NULL)))) AS JSON)`;
 }
 
-/** OBJECT_CONSTRUCT(*): the row of the single FROM item as JSON, column names as keys. */
+/** Re-order an object's keys (Snowflake keeps OBJECT keys sorted). */
+export function sortKeys(j: string): string {
+  return `CAST(to_json(map_from_entries(list_sort(map_entries(CAST(${j} AS MAP(VARCHAR, JSON)))))) AS JSON)`;
+}
+
+function likeToRegex(p: string): RegExp {
+  const body = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+  return new RegExp(`^${body}$`, 'is');
+}
+
+/**
+ * OBJECT_CONSTRUCT(* [EXCLUDE ... | ILIKE '...']): the row of the single FROM item as JSON, column
+ * names as keys (sorted), with EXCLUDE / ILIKE applied (ILIKE needs the table's columns from the catalog).
+ */
 function rowJson(c: Call): string {
   const scope = c.st.tableScopes[c.st.tableScopes.length - 1];
   if (!scope || scope.length !== 1) throw new NotSupportedError('OBJECT_CONSTRUCT(*) over several FROM items');
-  return `to_json(${quoteIdent(scope[0]!.name)})`;
+  const t = scope[0]!;
+  const star = c.args[0]?.kind === 'star' ? c.args[0] : undefined;
+  if (star?.qualifier?.length || star?.rename || star?.replace) throw new NotSupportedError('OBJECT_CONSTRUCT(*) with a qualifier, RENAME or REPLACE');
+  let j = `to_json(${quoteIdent(t.name)})`;
+  if (star?.ilike !== undefined) {
+    if (!t.columns) throw new NotSupportedError('OBJECT_CONSTRUCT(* ILIKE) on a table without catalog columns');
+    const re = likeToRegex(star.ilike);
+    const keep = t.columns.filter((col) => re.test(col.name));
+    j = keep.length ? `json_object(${keep.map((col) => `${quoteString(col.name)}, ${quoteIdent(t.name)}.${quoteIdent(col.name)}`).join(', ')})` : `CAST('{}' AS JSON)`;
+  }
+  if (star?.exclude?.length) j = `json_merge_patch(${j}, json_object(${star.exclude.map((x) => `${quoteString(x.name)}, NULL`).join(', ')}))`;
+  return sortKeys(j);
 }
 
 function pairs(c: Call): [string, string][] {
@@ -61,9 +86,9 @@ export const SEMI: Record<string, FnPrinter> = {
     c.check(1);
     return `CAST(${printToVariant(c.args[0]!, c.st)} AS VARCHAR)`;
   },
-  OBJECT_CONSTRUCT: (c) => (c.f.star ? `json_merge_patch(CAST('{}' AS JSON), ${rowJson(c)})` : objectConstruct(pairs(c))),
+  OBJECT_CONSTRUCT: (c) => (c.f.star || c.args[0]?.kind === 'star' ? `json_merge_patch(CAST('{}' AS JSON), ${rowJson(c)})` : objectConstruct(pairs(c))),
   OBJECT_CONSTRUCT_KEEP_NULL: (c) => {
-    if (c.f.star) return rowJson(c);
+    if (c.f.star || c.args[0]?.kind === 'star') return rowJson(c);
     return c.n === 0 ? `CAST('{}' AS JSON)` : `json_object(${objectArgs(c)})`;
   },
   ARRAY_CONSTRUCT: (c) => (c.n === 0 ? `CAST('[]' AS JSON)` : `json_array(${variantArgs(c).join(', ')})`),
@@ -128,6 +153,23 @@ export const SEMI: Record<string, FnPrinter> = {
   AS_ARRAY: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'ARRAY' THEN ${v} END)`),
   AS_OBJECT: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'OBJECT' THEN ${v} END)`),
   TYPEOF: tpl(1, 1, ([v]) => `(CASE json_type(${v}) WHEN 'BIGINT' THEN 'INTEGER' WHEN 'UBIGINT' THEN 'INTEGER' WHEN 'DOUBLE' THEN 'DECIMAL' WHEN 'VARCHAR' THEN 'VARCHAR' WHEN 'BOOLEAN' THEN 'BOOLEAN' WHEN 'ARRAY' THEN 'ARRAY' WHEN 'OBJECT' THEN 'OBJECT' WHEN 'NULL' THEN 'NULL_VALUE' END)`),
+  TRANSFORM: (c) => {
+    c.check(2);
+    const out = `to_json(list_transform(${asList(c.arg(0))}, ${c.arg(1)}))`;
+    // DuckDB writes DOUBLE results as 2.0; Snowflake numbers print without a trailing .0.
+    return `json(regexp_replace(CAST(${out} AS VARCHAR), '(\\d)\\.0([,\\]])', '\\1\\2', 'g'))`;
+  },
+  FILTER: (c) => {
+    c.check(2);
+    return `to_json(list_filter(${asList(c.arg(0))}, ${c.arg(1)}))`;
+  },
+  GETVARIABLE: (c) => {
+    c.check(1);
+    const a = c.args[0]!;
+    if (a.kind !== 'string') throw new NotSupportedError('GETVARIABLE with a non-constant name');
+    const v = c.st.variable(a.value);
+    return v ? valueLiteral(v.value, v.type) : 'NULL';
+  },
   OBJECT_KEYS: tpl(1, 1, ([o]) => `to_json(json_keys(${o}))`),
   OBJECT_INSERT: (c) => {
     c.check(3, 4);

@@ -10,6 +10,7 @@ import { NotSupportedError } from '../../errors.ts';
 import { quoteString } from '../../catalog/names.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { rename, tpl } from './_call.ts';
+import { printExpr } from '../dialect/duckdb/expr.ts';
 
 function regexEscapeClass(s: string): string {
   return s.replace(/[\\\]\[^-]/g, (c) => `\\${c}`);
@@ -122,9 +123,25 @@ export const STRING: Record<string, FnPrinter> = {
   },
   REGEXP_REPLACE: (c) => {
     c.check(2, 6);
-    if (!isLiteralInt(c, 3, 1) || !isLiteralInt(c, 4, 0)) throw new NotSupportedError('REGEXP_REPLACE with a position or occurrence');
     const { pat } = regexWithParams(c, c.arg(1), 5);
-    return `regexp_replace(${c.arg(0)}, ${pat}, ${c.opt(2, "''")}, 'g')`;
+    const repl = c.opt(2, "''");
+    if (isLiteralInt(c, 3, 1) && isLiteralInt(c, 4, 0)) return `regexp_replace(${c.arg(0)}, ${pat}, ${repl}, 'g')`;
+    // From a position, and/or only the n-th match: rebuild the string from the gaps between
+    // matches and the matches, replacing the chosen one(s).
+    const s = c.arg(0);
+    const pos = `CAST(${c.opt(3, '1')} AS BIGINT)`;
+    const occ = `CAST(${c.opt(4, '0')} AS BIGINT)`;
+    const tail = `substr(${s}, ${pos})`;
+    const gaps = `regexp_split_to_array(${tail}, ${pat})`;
+    const hits = `regexp_extract_all(${tail}, ${pat})`;
+    const piece = `(CASE WHEN i > len(${hits}) THEN '' WHEN ${occ} = 0 OR i = ${occ} THEN regexp_replace(${hits}[i], ${pat}, ${repl}) ELSE ${hits}[i] END)`;
+    return `(substr(${s}, 1, ${pos} - 1) || array_to_string(list_transform(range(1, len(${gaps}) + 1), lambda i: ${gaps}[i] || ${piece}), ''))`;
+  },
+  COLLATE: (c) => {
+    c.check(2);
+    const spec = c.args[1]!;
+    if (spec.kind !== 'string') throw new NotSupportedError('COLLATE with a non-constant specification');
+    return printExpr({ kind: 'collate', expr: c.args[0]!, collation: spec.value }, c.st);
   },
   REGEXP_COUNT: (c) => {
     c.check(2, 4);

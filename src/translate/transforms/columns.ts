@@ -5,7 +5,8 @@
  * (https://docs.snowflake.com/en/sql-reference/sql/select#parameters) name the n-th column of the
  * single FROM item; `seq.NEXTVAL` reads a sequence.
  */
-import type { ColumnRef, Positional } from '../../sql/ast.ts';
+import type { ColumnRef, Positional, TypeName } from '../../sql/ast.ts';
+import { duckType } from '../dialect/duckdb/types.ts';
 import { NotSupportedError } from '../../errors.ts';
 import { quoteIdent, quoteString } from '../../catalog/names.ts';
 import type { PrintState } from '../_state.ts';
@@ -20,9 +21,25 @@ export function printColumn(e: ColumnRef, st: PrintState): string {
     const seq = resolveParts(parts.slice(0, -1), st);
     return `nextval(${quoteString(printResolved(seq))})`;
   }
+  if (parts.length === 1) {
+    const lp = lambdaParam(last.name, st);
+    if (lp !== undefined) {
+      // A typed lambda parameter over a VARIANT array element: unwrap the JSON to the declared type.
+      return lp.type ? `TRY_CAST(json_extract_string(${quoteIdent(last.name)}, '$') AS ${duckType(lp.type)})` : quoteIdent(last.name);
+    }
+  }
   let s = '';
   for (let i = 0; i < parts.length; i++) s += (i ? '.' : '') + quoteIdent(parts[i]!.name);
   return s;
+}
+
+/** The enclosing lambda's parameter of that name, if any. */
+export function lambdaParam(name: string, st: PrintState): { type: TypeName | undefined } | undefined {
+  for (let i = st.lambdaParams.length - 1; i >= 0; i--) {
+    const m = st.lambdaParams[i]!;
+    if (m.has(name)) return { type: m.get(name) };
+  }
+  return undefined;
 }
 
 export function printPositional(e: Positional, st: PrintState): string {

@@ -9,6 +9,7 @@
 import type { Expr } from '../../sql/ast.ts';
 import type { PrintState } from '../_state.ts';
 import { fixedParams, typeFamily, type TypeFamily } from '../dialect/duckdb/types.ts';
+import { lambdaParam } from './columns.ts';
 
 export interface Inferred {
   f: TypeFamily;
@@ -160,6 +161,10 @@ function binaryType(op: string, l: Expr, r: Expr, st: PrintState): Inferred | un
 
 function columnType(parts: string[], st: PrintState): Inferred | undefined {
   const col = parts[parts.length - 1]!;
+  if (parts.length === 1) {
+    const lp = lambdaParam(col, st);
+    if (lp) return lp.type ? castType(lp.type, st) : { f: 'variant' };
+  }
   const qual = parts.length >= 2 ? parts[parts.length - 2] : undefined;
   for (let i = st.tableScopes.length - 1; i >= 0; i--) {
     for (const t of st.tableScopes[i]!) {

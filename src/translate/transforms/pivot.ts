@@ -17,8 +17,13 @@ import { printFunc } from '../functions/index.ts';
 export function printPivot(p: Pivot, st: PrintState, source: string): string {
   if (p.values.kind === 'query') throw new NotSupportedError('PIVOT ... IN (subquery)');
   if (p.values.kind === 'any' || p.defaultOnNull) return printDynamicPivot(p, st, source);
-  const vals = p.values.items.map((v) => {
-    const name = v.kind === 'string' ? `'${v.value.replace(/'/g, "''")}'` : v.kind === 'number' ? v.text : undefined;
+  const aliases = p.values.aliases;
+  const suffix = p.aggAlias ? `_${p.aggAlias.name}` : '';
+  const vals = p.values.items.map((v, i) => {
+    const own = aliases?.[i];
+    const name = own
+      ? own.name
+      : v.kind === 'string' ? `'${v.value.replace(/'/g, "''")}${suffix}'` : v.kind === 'number' ? `${v.text}${suffix}` : undefined;
     return name === undefined ? printExpr(v, st) : `${printExpr(v, st)} AS ${quoteIdent(name)}`;
   });
   return `${source} PIVOT (${printFunc(p.agg, st)} FOR ${printExpr(p.pivotColumn, st)} IN (${vals.join(', ')}))${printAlias(p.alias)}`;
@@ -33,12 +38,17 @@ function printDynamicPivot(p: Pivot, st: PrintState, source: string): string {
   if (p.values.kind === 'any' && p.values.orderBy?.some((o) => o.desc)) throw new NotSupportedError('PIVOT ... IN (ANY ORDER BY ... DESC)');
   const col = printExpr(p.pivotColumn, st);
   const isNum = ['fixed', 'real'].includes(inferType(p.pivotColumn, st)?.f ?? '');
-  const on = isNum ? `CAST(${col} AS VARCHAR)` : `('''' || ${col} || '''')`;
+  const suffix = p.aggAlias ? quoteString(`_${p.aggAlias.name}`) : undefined;
+  const on = isNum
+    ? `CAST(${col} AS VARCHAR)${suffix ? ` || ${suffix}` : ''}`
+    : `('''' || ${col}${suffix ? ` || ${suffix}` : ''} || '''')`;
   let inList = '';
   if (p.values.kind === 'list') {
+    if (p.values.aliases?.some((a) => a)) throw new NotSupportedError('PIVOT DEFAULT ON NULL with value aliases');
+    const sfx = p.aggAlias ? `_${p.aggAlias.name}` : '';
     const names = p.values.items.map((v) => {
-      if (v.kind === 'string') return quoteString(`'${v.value.replace(/'/g, "''")}'`);
-      if (v.kind === 'number') return quoteString(v.text);
+      if (v.kind === 'string') return quoteString(`'${v.value}${sfx}'`);
+      if (v.kind === 'number') return quoteString(`${v.text}${sfx}`);
       throw new NotSupportedError('PIVOT DEFAULT ON NULL with non-literal values');
     });
     inList = ` IN (${names.join(', ')})`;

@@ -5,7 +5,7 @@
  * sub-expression is parenthesised. Snowflake-specific meaning is delegated to the transform of that
  * feature (src/translate/transforms/*), functions to the function table (src/translate/functions).
  */
-import type { Expr, ExprKind } from '../../../sql/ast.ts';
+import type { Expr, ExprKind, TypeName } from '../../../sql/ast.ts';
 import { NotSupportedError, SnowflakeError } from '../../../errors.ts';
 import { quoteIdent, quoteString } from '../../../catalog/names.ts';
 import type { PrintState } from '../../_state.ts';
@@ -47,6 +47,10 @@ const PRINTERS: Printers = {
     }
     if (e.op === '*') return printMultiply(e.left, e.right, st);
     if ((e.op === '+' || e.op === '-') && isDateInterval(e, st)) return `CAST((${printExpr(e.left, st)} ${e.op} ${printExpr(e.right, st)}) AS DATE)`;
+    if (e.op === '+' || e.op === '-' || e.op === '%') {
+      // A VARIANT operand of arithmetic is unwrapped to a number (lambda elements, paths).
+      return `(${printComparisonOperand(e.left, e.right, st)} ${e.op} ${printComparisonOperand(e.right, e.left, st)})`;
+    }
     return `(${printExpr(e.left, st)} ${e.op} ${printExpr(e.right, st)})`;
   },
   unary: (e, st) => {
@@ -77,7 +81,16 @@ const PRINTERS: Printers = {
   path: (e, st) => printPath(e, st),
   arrayLit: (e, st) => printArrayLit(e, st),
   objectLit: (e, st) => printObjectLit(e, st),
-  lambda: (e, st) => `(lambda ${e.params.map((p) => quoteIdent(p.name)).join(', ')}: ${printExpr(e.body, st)})`,
+  lambda: (e, st) => {
+    const m = new Map<string, TypeName | undefined>();
+    e.params.forEach((p, i) => m.set(p.name, e.paramTypes?.[i]));
+    st.lambdaParams.push(m);
+    try {
+      return `(lambda ${e.params.map((p) => quoteIdent(p.name)).join(', ')}: ${printExpr(e.body, st)})`;
+    } finally {
+      st.lambdaParams.pop();
+    }
+  },
   bind: (e, st) => printBind(e, st),
   variable: (e, st) => printVariable(e.name, st),
   positional: (e, st) => printPositional(e, st),
