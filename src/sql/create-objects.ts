@@ -126,6 +126,7 @@ const createSequence: CreateParser = (c, m) => {
   acceptIfNotExists(c, m);
   const name = parseObjectName(c);
   const s: CreateSequence = { kind: 'createSequence', orReplace: m.orReplace, ifNotExists: m.ifNotExists, name, start: 1, increment: 1 };
+  c.acceptWord('WITH');
   for (;;) {
     if (c.acceptWord('START')) {
       c.acceptWord('WITH');

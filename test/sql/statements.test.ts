@@ -54,6 +54,7 @@ const CASES: [string, Record<string, unknown>][] = [
   ['create or replace sequence s start with 10 increment by 5', { kind: 'createSequence', start: 10, increment: 5 }],
   ['create sequence s start = 3 increment = -1 order', { kind: 'createSequence', start: 3, increment: -1, order: true }],
   ['create sequence s', { kind: 'createSequence', start: 1, increment: 1 }],
+  ["create sequence if not exists s with start = 5 increment = 5 noorder comment = 'c'", { kind: 'createSequence', start: 5, increment: 5, order: false, comment: 'c' }],
   // stages, file formats
   [
     "create or replace stage s url = 's3://b/p' credentials = (aws_key_id = 'k' aws_secret_key = 's') file_format = (type = csv field_delimiter = '|' skip_header = 1)",
