@@ -154,7 +154,11 @@ export class SessionManager {
       }
       const sameFile = [...this.entries.values()].find((e) => e.path === path);
       if (sameFile) return this.get(sameFile.id);
-      mkdirSync(dirname(path), { recursive: true });
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+      } catch (err) {
+        throw new ApiError(400, 'INVALID_STORAGE_PATH', `cannot create the folder of storage.path '${path}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
     } else if (opts.path !== undefined) {
       throw new ApiError(400, 'INVALID_REQUEST', "storage is only valid for type 'persistent'");
     }
@@ -181,6 +185,10 @@ export class SessionManager {
       return session;
     } catch (err) {
       this.entries.delete(id);
+      // Another process (a second server, `exec --database`) holds the file: a conflict, not a SQL error.
+      if (path && /Could not set lock|Conflicting lock/i.test((err as Error).message)) {
+        throw new ApiError(409, 'STORAGE_IN_USE', `storage.path '${path}' is in use by another process: ${(err as Error).message}`);
+      }
       throw err;
     }
   }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HistoryStore } from '../../src/history/store.ts';
 import { createApp } from '../../src/server/app.ts';
-import { resolveServerConfig, type ServeOptions, type ServerConfig } from '../../src/server/config.ts';
+import { isLoopbackHost, resolveServerConfig, type ServeOptions, type ServerConfig } from '../../src/server/config.ts';
 import { SessionManager } from '../../src/session/manager.ts';
 
 export interface TestApp {
@@ -34,7 +34,7 @@ export function testApp(opts: ServeOptions = {}, overrides: Partial<ServerConfig
     ttlSeconds: config.ttlSeconds,
     cleanupIntervalSeconds: config.cleanupIntervalSeconds,
     dataDir,
-    allowAnyPath: config.allowAnyPath,
+    allowAnyPath: config.allowAnyPath || isLoopbackHost(config.host),
     threads: 1,
   });
   manager.onQuery((r, meta) => history.add(r, meta.persistent));

@@ -217,6 +217,26 @@ describe('sessions API', () => {
     await t.call('DELETE', `/api/v1/sessions/${body.session_id}`);
   });
 
+  it('answers 409 for a DuckDB file another process holds, 400 for a path that cannot exist', async () => {
+    const file = `${t.dataDir}/locked.duckdb`;
+    const holder = Bun.spawn(
+      [process.execPath, '-e', `import { DuckDBInstance } from '@duckdb/node-api'; await DuckDBInstance.create(${JSON.stringify(file)}); console.log('ready'); await Bun.sleep(20000);`],
+      { stdout: 'pipe', cwd: `${import.meta.dir}/../..` },
+    );
+    try {
+      await (holder.stdout as ReadableStream<Uint8Array>).getReader().read();
+      const locked = await t.call('POST', '/api/v1/sessions', { type: 'persistent', storage: { type: 'local', path: file } });
+      expect(locked.status).toBe(409);
+      expect(locked.body.error).toBe('STORAGE_IN_USE');
+    } finally {
+      holder.kill();
+      await holder.exited;
+    }
+    const bad = await t.call('POST', '/api/v1/sessions', { type: 'persistent', storage: { path: '/proc/no-such-dir/x.duckdb' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toBe('INVALID_STORAGE_PATH');
+  });
+
   it('POST /sessions/cleanup reports how many expired', async () => {
     const { status, body } = await t.call('POST', '/api/v1/sessions/cleanup');
     expect(status).toBe(200);
