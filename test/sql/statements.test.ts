@@ -172,6 +172,7 @@ const CASES: [string, Record<string, unknown>][] = [
   ['show schemas in database', { objectType: 'SCHEMAS', in: { scope: 'DATABASE' } }],
   ["show parameters like 'TIME%' in session", { objectType: 'PARAMETERS', like: 'TIME%', in: { scope: 'SESSION' } }],
   ['show variables', { objectType: 'VARIABLES' }],
+  ['show schemas history in database d', { objectType: 'SCHEMAS', history: true, in: { scope: 'DATABASE' } }],
   ['describe table t', { kind: 'describe', objectType: 'TABLE', name: { parts: [{ name: 'T' }] } }],
   ['desc t type = stage', { kind: 'describe', objectType: 'TABLE', type: 'STAGE' }],
   ['desc view v', { kind: 'describe', objectType: 'VIEW' }],
