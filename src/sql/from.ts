@@ -185,10 +185,14 @@ function parseStageRef(c: Cursor): TableRef {
       const name = c.expectOneOf(['FILE_FORMAT', 'PATTERN']);
       c.expectOp('=>');
       const v = c.tok;
-      if (v.type !== 'string' && v.type !== 'ident' && v.type !== 'keyword' && v.type !== 'quotedIdent') c.fail();
-      c.next();
-      if (name === 'FILE_FORMAT') ref.fileFormat = v.type === 'string' ? v.value : v.text;
-      else ref.pattern = v.value;
+      if (v.type === 'string') {
+        c.next();
+        if (name === 'FILE_FORMAT') ref.fileFormat = v.value;
+        else ref.pattern = v.value;
+      } else if (name === 'FILE_FORMAT') {
+        // An unquoted (possibly qualified) format name: folded parts joined by dots.
+        ref.fileFormat = c.qname().parts.map((p) => (p.quoted ? `"${p.name}"` : p.name)).join('.');
+      } else c.fail();
     } while (c.acceptOp(','));
     c.expectOp(')');
   }

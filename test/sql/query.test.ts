@@ -121,6 +121,7 @@ describe('FROM', () => {
     });
     expect(sel("select $1 from '@db.s.st/x'").from[0]).toEqual({ kind: 'stageRef', location: 'db.s.st/x' });
     expect(sel('select $1 from @~').from[0]).toEqual({ kind: 'stageRef', location: '~' });
+    expect(sel('select $1 from @s (file_format => db.s.ff)').from[0]).toEqual({ kind: 'stageRef', location: 's', fileFormat: 'DB.S.FF' });
     expect(sel('select $1 from @%t').from[0]).toEqual({ kind: 'stageRef', location: '%t' });
   });
   it('parses SAMPLE, time travel and IDENTIFIER()', () => {
