@@ -81,6 +81,16 @@ export class PrintState {
     return v;
   }
 
+  /** LAST_QUERY_ID(n): negative n counts back from the latest (-1), positive from the first (1). */
+  queryId(n: number): string | null {
+    const v = pickQueryId(this.ctx.queryIds ?? [], n);
+    this.dep(`qid:${n}`, v ?? '\0');
+    return v;
+  }
+
+  /** Query ids whose kept results this statement reads via RESULT_SCAN. */
+  readonly resultScans: string[] = [];
+
   bind(key: string): BindValue | undefined {
     const v = this.ctx.binds?.[key];
     this.dep(`bind:${key}`, v === undefined ? '\0' : depValue(v));
@@ -113,6 +123,11 @@ function depValue(v: unknown): string {
   return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Uint8Array ? Array.from(x) : x));
 }
 
+export function pickQueryId(ids: readonly string[], n: number): string | null {
+  const i = n < 0 ? ids.length + n : n - 1;
+  return i >= 0 && i < ids.length ? ids[i]! : null;
+}
+
 /** Re-read one recorded dependency from a context (cache validation). */
 export function readDep(ctx: TranslateContext, k: string): string {
   if (k === 'db') return ctx.database ?? '\0';
@@ -129,6 +144,8 @@ export function readDep(ctx: TranslateContext, k: string): string {
       const v = ctx.params[rest];
       return v === undefined ? '\0' : String(v);
     }
+    case 'qid':
+      return pickQueryId(ctx.queryIds ?? [], Number(rest)) ?? '\0';
     case 'who':
       return ctx[rest as 'user' | 'role' | 'warehouse'] ?? '\0';
     case 'bind': {

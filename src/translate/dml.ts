@@ -20,7 +20,7 @@ function cols(c: { name: string }[] | undefined): string {
 }
 
 function plan(st: PrintState, statementType: DuckDbPlan['statementType'], sql: string[], columns: string[], extra: Partial<DuckDbPlan> = {}): DuckDbPlan {
-  return { kind: 'duckdb', statementType, sql, params: st.params, shape: { kind: 'dmlCounts', columns }, ...extra };
+  return { kind: 'duckdb', statementType, sql, params: st.params, shape: { kind: 'dmlCounts', columns }, ...(st.resultScans.length ? { resultScans: st.resultScans } : {}), ...extra };
 }
 
 export function translateInsert(s: Insert, st: PrintState): DuckDbPlan {
@@ -125,10 +125,24 @@ function printClause(c: MergeClause, st: PrintState): string {
 /** MERGE (https://docs.snowflake.com/en/sql-reference/sql/merge) → DuckDB MERGE INTO ... RETURNING merge_action. */
 export function translateMerge(s: Merge, st: PrintState): DuckDbPlan {
   st.cmd = 'MERGE';
-  const target = printResolved(resolveName(s.target, st));
+  const resolved = resolveName(s.target, st);
+  const target = printResolved(resolved);
   if (s.source.kind === 'stageRef') throw new NotSupportedError('MERGE from a stage');
   const clauses = s.clauses.map((c) => printClause(c, st)).join(' ');
-  const sql = `MERGE INTO ${target}${printAlias(s.targetAlias)} USING ${printTableRef(s.source, st)} ON ${printExpr(s.on, st)} ${clauses} RETURNING merge_action`;
+  const source = printTableRef(s.source, st);
+  const on = printExpr(s.on, st);
+  const pre: string[] = [];
+  // ERROR_ON_NONDETERMINISTIC_MERGE (default TRUE): a target row that joins several source rows and
+  // would be updated or deleted is an error (100090), not an arbitrary pick.
+  const touches = s.clauses.some((c) => c.kind !== 'whenNotMatchedInsert');
+  const strict = String(st.param('ERROR_ON_NONDETERMINISTIC_MERGE') ?? 'TRUE').toUpperCase() !== 'FALSE';
+  if (touches && strict && st.params.length === 0) {
+    const ref = quoteIdent(s.targetAlias?.name.name ?? resolved.name);
+    pre.push(
+      `SELECT CASE WHEN count(*) > 0 THEN error('Duplicate row detected during DML action') END FROM (SELECT ${ref}.rowid FROM ${target}${printAlias(s.targetAlias)} JOIN ${source} ON ${on} GROUP BY ${ref}.rowid HAVING count(*) > 1) AS "_mh_dups"`,
+    );
+  }
+  const sql = `MERGE INTO ${target}${printAlias(s.targetAlias)} USING ${source} ON ${on} ${clauses} RETURNING merge_action`;
   const present = new Set(s.clauses.map((c) => c.kind));
   const columns: string[] = [];
   const actions: string[] = [];
@@ -144,5 +158,12 @@ export function translateMerge(s: Merge, st: PrintState): DuckDbPlan {
     columns.push('number of rows deleted');
     actions.push('DELETE');
   }
-  return { kind: 'duckdb', statementType: 'MERGE', sql: [sql], params: st.params, shape: { kind: 'dmlCounts', columns, countByAction: actions } };
+  return {
+    kind: 'duckdb',
+    statementType: 'MERGE',
+    sql: [...pre, sql],
+    params: st.params,
+    shape: { kind: 'dmlCounts', columns, countByAction: actions },
+    ...(st.resultScans.length ? { resultScans: st.resultScans } : {}),
+  };
 }

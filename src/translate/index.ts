@@ -48,7 +48,15 @@ export function translate(parsed: ParsedStatement, ctx: TranslateContext): Plan 
 function translateQuery(q: Query, st: PrintState): Plan {
   const sql = printQuerySt(q, st);
   const columns = queryColumnNames(q);
-  return { kind: 'duckdb', statementType: 'SELECT', sql: [sql], params: st.params, ...(columns ? { columns } : {}), shape: { kind: 'rows' } };
+  return {
+    kind: 'duckdb',
+    statementType: 'SELECT',
+    sql: [sql],
+    params: st.params,
+    ...(columns ? { columns } : {}),
+    shape: { kind: 'rows' },
+    ...(st.resultScans.length ? { resultScans: st.resultScans } : {}),
+  };
 }
 
 function translateStatement(s: Statement, st: PrintState, text: string): Plan {

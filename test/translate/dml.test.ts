@@ -21,6 +21,17 @@ runCases('DML', [
     columns: ['number of rows deleted'],
     rows: [['1']],
   },
+  {
+    name: 'MERGE with a target row matching two source rows is an error',
+    snowflake: 'MERGE INTO t USING (SELECT 2 AS a UNION ALL SELECT 2) s ON t.a = s.a WHEN MATCHED THEN UPDATE SET b = \'dup\'',
+    error: { message: 'Duplicate row detected during DML action' },
+  },
+  {
+    name: 'ERROR_ON_NONDETERMINISTIC_MERGE = FALSE allows it',
+    snowflake: 'MERGE INTO t USING (SELECT 2 AS a UNION ALL SELECT 2) s ON t.a = s.a WHEN MATCHED THEN UPDATE SET b = \'z\'',
+    ctx: { params: { ERROR_ON_NONDETERMINISTIC_MERGE: false } },
+    columns: ['number of rows updated'],
+  },
   { name: 'rows after DML', snowflake: 'SELECT a, b FROM t ORDER BY a', rows: [[2, 'z'], [9, 'nine']] },
   {
     name: 'INSERT ALL counts per target',

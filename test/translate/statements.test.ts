@@ -45,3 +45,19 @@ runCases('EXECUTE IMMEDIATE', [
   { name: 'variable body', snowflake: 'EXECUTE IMMEDIATE $stmt', rows: [[7]] },
   { name: 'scripting block is not supported', snowflake: "EXECUTE IMMEDIATE 'BEGIN RETURN 1; END'", error: { errno: 2 } },
 ], { variables: { STMT: { value: 'SELECT 7', type: 'text' } } });
+
+describe('LAST_QUERY_ID and RESULT_SCAN', () => {
+  const ids = ['01b2c3d4-0000-4000-8000-000000000001', '01b2c3d4-0000-4000-8000-000000000002'];
+  const ctx = makeCtx({}, { queryIds: ids });
+  it('LAST_QUERY_ID() is the latest, LAST_QUERY_ID(1) the first', () => {
+    const p = translateOne('SELECT LAST_QUERY_ID(), LAST_QUERY_ID(1), LAST_QUERY_ID(-2), LAST_QUERY_ID(5)', ctx);
+    expect(p.kind === 'duckdb' && p.sql[0]).toBe(
+      `SELECT '${ids[1]}' AS "LAST_QUERY_ID()", '${ids[0]}' AS "LAST_QUERY_ID(1)", '${ids[0]}' AS "LAST_QUERY_ID(-2)", CAST(NULL AS VARCHAR) AS "LAST_QUERY_ID(5)"`,
+    );
+  });
+  it('RESULT_SCAN(LAST_QUERY_ID()) reads the kept result the engine loads', () => {
+    const p = translateOne('SELECT SUM(a) AS s FROM TABLE(RESULT_SCAN(LAST_QUERY_ID()))', ctx);
+    expect(p.kind === 'duckdb' ? p.resultScans : undefined).toEqual([ids[1]!]);
+    expect(p.kind === 'duckdb' ? p.sql[0] : '').toContain('_mh_result_01b2c3d4000040008000000000000002');
+  });
+});

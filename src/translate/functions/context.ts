@@ -19,6 +19,19 @@ function noArgs(f: (c: Call) => string): FnPrinter {
   };
 }
 
+/** The id LAST_QUERY_ID([n]) names (https://docs.snowflake.com/en/sql-reference/functions/last_query_id). */
+export function lastQueryId(c: Call): string | null {
+  c.check(0, 1);
+  const a = c.args[0];
+  let n = -1;
+  if (a) {
+    const neg = a.kind === 'unary' && a.op === '-' && a.operand.kind === 'number';
+    if (a.kind !== 'number' && !neg) throw new NotSupportedError('LAST_QUERY_ID with a non-constant argument');
+    n = neg ? -Number((a.operand as { text: string }).text) : Number((a as { text: string }).text);
+  }
+  return c.st.queryId(n);
+}
+
 export const CONTEXT: Record<string, FnPrinter> = {
   CURRENT_DATABASE: noArgs((c) => lit(c.st.database())),
   CURRENT_SCHEMA: noArgs((c) => lit(c.st.schema())),
@@ -35,7 +48,5 @@ export const CONTEXT: Record<string, FnPrinter> = {
   CURRENT_CLIENT: noArgs(() => {
     throw new NotSupportedError('CURRENT_CLIENT');
   }),
-  LAST_QUERY_ID: () => {
-    throw new NotSupportedError('LAST_QUERY_ID');
-  },
+  LAST_QUERY_ID: (c) => lit(lastQueryId(c)),
 };

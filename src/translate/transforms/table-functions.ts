@@ -15,6 +15,9 @@ import { quoteIdent, quoteString } from '../../catalog/names.ts';
 import type { PrintState, ScopeTable } from '../_state.ts';
 import type { ColumnHint } from '../plan.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
+import { resultScanTable } from '../../engine/result-scan.ts';
+import { Call } from '../functions/_call.ts';
+import { lastQueryId } from '../functions/context.ts';
 
 function fnName(f: FuncCall): string {
   return f.name.map((p) => p.name).join('.');
@@ -120,6 +123,18 @@ export function printTableFunc(t: TableRefFunc, st: PrintState): string {
       if (!s || !d) throw new SnowflakeError(1044, '42P13', 'SQL compilation error:\nInvalid argument types for function \'SPLIT_TO_TABLE\'');
       const parts = `string_split(${printExpr(s, st)}, ${printExpr(d, st)})`;
       return `LATERAL (SELECT CAST(NULL AS BIGINT) AS "SEQ", CAST(i AS BIGINT) AS "INDEX", ${parts}[i] AS "VALUE" FROM range(1, len(${parts}) + 1) AS r(i))${alias(t, 'SPLIT_TO_TABLE')}`;
+    }
+    case 'RESULT_SCAN': {
+      // https://docs.snowflake.com/en/sql-reference/functions/result_scan: the engine loads the kept
+      // result of that query into resultScanTable(id) before running the plan.
+      const a = t.func.args[0];
+      let id: string | null;
+      if (a?.kind === 'string') id = a.value;
+      else if (a?.kind === 'func' && a.name.length === 1 && a.name[0]!.name === 'LAST_QUERY_ID') id = lastQueryId(new Call(a, st, 'LAST_QUERY_ID'));
+      else throw new NotSupportedError('RESULT_SCAN of a non-constant query id');
+      if (id === null) throw new SnowflakeError(709, '02000', 'Statement  not found');
+      if (!st.resultScans.includes(id)) st.resultScans.push(id);
+      return `${resultScanTable(id)}${alias(t, 'RESULT_SCAN')}`;
     }
     default:
       throw new NotSupportedError(`table function ${n}`);
