@@ -3,9 +3,9 @@
  * Runs one conformance case over any Transport and judges the answer. Shared by the bun:test
  * runner (run-conformance.ts) and the CLI report (report.ts) so both count exactly the same way.
  *
- * Isolation: one transport (one session) per area; each case gets its own database
- * (`CREATE DATABASE CONF_<AREA>_<n>` + `USE SCHEMA ….PUBLIC`) so setups never collide and CI stays
- * fast. Cases marked `fresh`, and every case once creating a database has failed, get a brand-new
+ * Isolation: one transport (one session) per area; each case that creates anything gets its own
+ * database (`CREATE DATABASE CONF_<AREA>_<n>` + `USE SCHEMA ….PUBLIC`) so setups never collide and
+ * CI stays fast; a lone query without setup runs as is. Cases marked `fresh`, and every case once creating a database has failed, get a brand-new
  * transport instead. When a statement fails with something other than a Snowflake error (a
  * timeout, a crash, a protocol failure) the shared transport is replaced, so one broken case
  * cannot poison the next; an ordinary wrong answer keeps the session.
@@ -67,6 +67,11 @@ export class AreaRunner {
     if (c.fresh || this.isolationBroken) return fresh();
     if (!this.shared) this.shared = await this.connect();
     const t = this.shared;
+    const keep = async (ok: boolean) => {
+      if (!ok) await this.dispose();
+    };
+    // A lone query creates nothing, so it needs no database of its own (saves a DDL per case).
+    if (isReadOnly(c)) return { t, release: keep };
     const db = this.dbName();
     try {
       await withTimeout(t.execute(`CREATE DATABASE ${db}`), 'create case database');
@@ -77,13 +82,7 @@ export class AreaRunner {
       await this.dispose();
       return fresh();
     }
-    return {
-      t,
-      release: async (ok: boolean) => {
-        if (ok) return;
-        await this.dispose();
-      },
-    };
+    return { t, release: keep };
   }
 
   async run(c: ConformanceCase): Promise<Outcome> {
@@ -110,6 +109,11 @@ export class AreaRunner {
     this.shared = null;
     if (t) await t.close().catch(() => undefined);
   }
+}
+
+/** No setup and a single query: nothing is created, so no per-case database is needed. */
+export function isReadOnly(c: ConformanceCase): boolean {
+  return !c.setup?.length && /^\s*(SELECT|WITH|VALUES)\b/i.test(c.sql) && !/;\s*\S/.test(c.sql);
 }
 
 /** Run setup + statement on `t` and judge against the case's expectations. */
