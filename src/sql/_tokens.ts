@@ -42,7 +42,7 @@ export const RESERVED: ReadonlySet<string> = new Set([
 /** Words that end a FROM item, so they are never taken as an implicit table alias. */
 export const TABLE_ALIAS_STOP: ReadonlySet<string> = new Set([
   ...RESERVED, 'LIMIT', 'OFFSET', 'FETCH', 'WINDOW', 'EXCEPT', 'OUTER', 'ASOF', 'MATCH_CONDITION', 'PIVOT',
-  'UNPIVOT', 'AT', 'BEFORE', 'CHANGES', 'MATCH_RECOGNIZE', 'RETURNING', 'ROW', 'ROWS', 'LIMIT',
+  'UNPIVOT', 'AT', 'BEFORE', 'CHANGES', 'MATCH_RECOGNIZE', 'RETURNING', 'ROW', 'ROWS',
 ]);
 
 /** Words that end a select item, so they are never taken as an implicit column alias. */
@@ -52,7 +52,7 @@ export const COLUMN_ALIAS_STOP: ReadonlySet<string> = new Set([
 
 /** Words the tokenizer labels `keyword` (for highlighting); everything else is `ident`. */
 export const KEYWORDS: ReadonlySet<string> = new Set([
-  ...RESERVED, 'ABORT', 'ADD', 'ALTER', 'ASC', 'ASOF', 'AT', 'AUTOINCREMENT', 'BEFORE', 'BEGIN', 'BERNOULLI',
+  ...RESERVED, 'ABORT', 'ADD', 'ASC', 'ASOF', 'AT', 'AUTOINCREMENT', 'BEFORE', 'BEGIN', 'BERNOULLI',
   'BLOCK', 'CALL', 'CASCADE', 'CHANGES', 'CLONE', 'CLUSTER', 'COLLATE', 'COMMENT', 'COMMIT', 'COPY', 'CUBE',
   'DATABASE', 'DATABASES', 'DECLARE', 'DEFAULT', 'DESC', 'DESCRIBE', 'END', 'ESCAPE', 'EXCEPT', 'EXCLUDE',
   'EXECUTE', 'EXPLAIN', 'FETCH', 'FILE', 'FIRST', 'FORMAT', 'FUNCTION', 'GET', 'GROUPING', 'IDENTITY', 'IF',
