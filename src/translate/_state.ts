@@ -81,6 +81,13 @@ export class PrintState {
     return v;
   }
 
+  /** Whether a user-defined function exists (catalog fact; part of the cache key). */
+  hasFunction(database: string, schema: string, name: string): boolean {
+    const v = this.ctx.catalog.hasObject?.('FUNCTION', database, schema, name) ?? false;
+    this.dep(`fn:${database}\0${schema}\0${name}`, v ? '1' : '0');
+    return v;
+  }
+
   /** LAST_QUERY_ID(n): negative n counts back from the latest (-1), positive from the first (1). */
   queryId(n: number): string | null {
     const v = pickQueryId(this.ctx.queryIds ?? [], n);
@@ -143,6 +150,10 @@ export function readDep(ctx: TranslateContext, k: string): string {
     case 'param': {
       const v = ctx.params[rest];
       return v === undefined ? '\0' : String(v);
+    }
+    case 'fn': {
+      const [d, s, t] = rest.split('\0') as [string, string, string];
+      return ctx.catalog.hasObject?.('FUNCTION', d, s, t) ? '1' : '0';
     }
     case 'qid':
       return pickQueryId(ctx.queryIds ?? [], Number(rest)) ?? '\0';

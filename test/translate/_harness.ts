@@ -36,6 +36,8 @@ export interface Suite {
   tables?: Record<string, ColumnHint[]>;
   variables?: Record<string, SessionVariable>;
   binds?: Binds;
+  /** User-defined function names in DB.PUBLIC (CatalogFacts.hasObject('FUNCTION', ...)). */
+  functions?: string[];
 }
 
 export function makeCtx(suite: Suite, over: Partial<TranslateContext> = {}): TranslateContext {
@@ -53,6 +55,7 @@ export function makeCtx(suite: Suite, over: Partial<TranslateContext> = {}): Tra
       hasDatabase: () => true,
       hasSchema: () => true,
       columns: (_d, _s, t) => suite.tables?.[t],
+      hasObject: (type, d, s, n) => type === 'FUNCTION' && d === 'DB' && s === 'PUBLIC' && (suite.functions ?? []).includes(n),
     },
     ...over,
   };

@@ -61,3 +61,18 @@ describe('LAST_QUERY_ID and RESULT_SCAN', () => {
     expect(p.kind === 'duckdb' ? p.sql[0] : '').toContain('_mh_result_01b2c3d4000040008000000000000002');
   });
 });
+
+// https://docs.snowflake.com/en/developer-guide/udf/sql/udf-sql-introduction: SQL UDFs are DuckDB
+// macros named "DB"."SCHEMA"."NAME" (translate/ddl/routine.ts); calls resolve like table names.
+runCases('user-defined functions', [
+  { name: 'scalar SQL UDF call', snowflake: 'SELECT area_of_circle(1.0)::NUMBER(10,4) AS a', duckdb: 'SELECT CAST("DB"."PUBLIC"."AREA_OF_CIRCLE"(1.0) AS DECIMAL(10,4)) AS "A"', rows: [['3.1416']] },
+  { name: 'qualified call', snowflake: 'SELECT db.public.area_of_circle(2)::INT AS a', rows: [['13']] },
+  { name: 'table UDF in FROM', snowflake: 'SELECT n FROM TABLE(two_rows()) ORDER BY n', rows: [[1], [2]] },
+  { name: 'unknown function still fails', snowflake: 'SELECT not_a_udf(1)', error: { errno: 2140 } },
+], {
+  setup: [
+    'CREATE MACRO "DB"."PUBLIC"."AREA_OF_CIRCLE"("RADIUS") AS CAST(pi() * "RADIUS" * "RADIUS" AS DOUBLE)',
+    'CREATE MACRO "DB"."PUBLIC"."TWO_ROWS"() AS TABLE SELECT * FROM (VALUES (1), (2)) AS v("N")',
+  ],
+  functions: ['AREA_OF_CIRCLE', 'TWO_ROWS'],
+});

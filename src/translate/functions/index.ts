@@ -8,7 +8,8 @@
 import type { FuncCall } from '../../sql/ast.ts';
 import { NotSupportedError, UnknownFunction } from '../../errors.ts';
 import type { PrintState } from '../_state.ts';
-import { identifierArgParts, printIdents } from '../transforms/names.ts';
+import { identifierArgParts, printIdents, printResolved, resolveParts } from '../transforms/names.ts';
+import { printExpr } from '../dialect/duckdb/expr.ts';
 import { Call, type FnPrinter } from './_call.ts';
 import { AGGREGATE } from './aggregate.ts';
 import { CONDITIONAL } from './conditional.ts';
@@ -49,10 +50,31 @@ export function supportedFunctions(): string[] {
   return Object.keys(FUNCTIONS).filter((n) => !UNSUPPORTED.includes(n)).sort();
 }
 
+/**
+ * A call of a SQL UDF (created by translate/ddl/routine.ts as a DuckDB macro named
+ * `"DB"."SCHEMA"."NAME"`), or null when no such function exists. Built-ins win for unqualified names.
+ */
+export function userFunction(f: FuncCall, st: PrintState): string | null {
+  if (f.name.length > 3) return null;
+  let r;
+  try {
+    r = resolveParts(f.name, st);
+  } catch {
+    return null;
+  }
+  if (!st.hasFunction(r.database, r.schema, r.name)) return null;
+  if (f.distinct || f.over || f.within || f.filter) throw new NotSupportedError('DISTINCT, OVER or WITHIN GROUP on a user-defined function');
+  return `${printResolved(r)}(${f.args.map((a) => printExpr(a, st)).join(', ')})`;
+}
+
 export function printFunc(f: FuncCall, st: PrintState): string {
   const name = f.name.map((p) => p.name).join('.');
   const tr = f.name.length === 1 ? FUNCTIONS[name] : undefined;
-  if (!tr) throw new UnknownFunction(name);
+  if (!tr) {
+    const udf = userFunction(f, st);
+    if (udf !== null) return udf;
+    throw new UnknownFunction(name);
+  }
   const c = new Call(f, st, name);
   const sql = tr(c);
   return c.suffixUsed ? sql : sql + c.suffix();

@@ -18,6 +18,7 @@ import { printExpr } from '../dialect/duckdb/expr.ts';
 import { resultScanTable } from '../../engine/result-scan.ts';
 import { Call } from '../functions/_call.ts';
 import { lastQueryId } from '../functions/context.ts';
+import { userFunction } from '../functions/index.ts';
 
 function fnName(f: FuncCall): string {
   return f.name.map((p) => p.name).join('.');
@@ -136,7 +137,10 @@ export function printTableFunc(t: TableRefFunc, st: PrintState): string {
       if (!st.resultScans.includes(id)) st.resultScans.push(id);
       return `${resultScanTable(id)}${alias(t, 'RESULT_SCAN')}`;
     }
-    default:
+    default: {
+      const udf = userFunction(t.func, st);
+      if (udf !== null) return `${t.lateral ? 'LATERAL ' : ''}${udf}${alias(t, t.func.name[t.func.name.length - 1]!.name)}`;
       throw new NotSupportedError(`table function ${n}`);
+    }
   }
 }
