@@ -153,6 +153,25 @@ describe('session: statements end to end', () => {
     expect((await one(s, 'select 1')).rows).toEqual([['1']]);
   });
 
+  it('cancels by query id only the statement with that id', async () => {
+    const id = '0a0a0a0a-1111-4222-8333-444444444444';
+    const pending = fail(s, 'select count(*) from table(generator(rowcount => 100000000)) a, table(generator(rowcount => 100000000)) b', { queryId: id });
+    await Bun.sleep(100);
+    expect(s.cancel('ffffffff-1111-4222-8333-444444444444')).toBe(false);
+    expect(s.cancel(id)).toBe(true);
+    const err = await pending;
+    expect([err.code, err.queryId]).toEqual(['000604', id]);
+  });
+
+  it('stops a statement at STATEMENT_TIMEOUT_IN_SECONDS with 000630', async () => {
+    await s.execute('alter session set statement_timeout_in_seconds = 1');
+    expect(s.parameters().STATEMENT_TIMEOUT_IN_SECONDS).toBe(1);
+    const err = await fail(s, 'select count(*) from table(generator(rowcount => 100000000)) a, table(generator(rowcount => 100000000)) b');
+    expect([err.code, err.sqlState, err.message]).toEqual(['000630', '57014', 'Statement reached its statement or warehouse timeout of 1 second(s) and was canceled.']);
+    await s.execute('alter session unset statement_timeout_in_seconds');
+    expect(s.parameters().STATEMENT_TIMEOUT_IN_SECONDS).toBe(172800);
+  });
+
   it('streams 1M rows lazily and keeps the session lock until the stream ends', async () => {
     const [r] = await s.execute('select seq8() as n from table(generator(rowcount => 1000000))', { stream: true });
     expect(r!.rows).toEqual([]);
