@@ -8,6 +8,7 @@
 import type { Delete, Insert, InsertMulti, Merge, MergeClause, Update } from '../sql/ast.ts';
 import { NotSupportedError, assertNever } from '../errors.ts';
 import { quoteIdent } from '../catalog/names.ts';
+import { raiseErrorSql } from '../engine/internal-error.ts';
 import type { PrintState } from './_state.ts';
 import type { DuckDbPlan } from './plan.ts';
 import { printExpr, printExprs } from './dialect/duckdb/expr.ts';
@@ -139,7 +140,7 @@ export function translateMerge(s: Merge, st: PrintState): DuckDbPlan {
   if (touches && strict && st.params.length === 0) {
     const ref = quoteIdent(s.targetAlias?.name.name ?? resolved.name);
     pre.push(
-      `SELECT CASE WHEN count(*) > 0 THEN error('Duplicate row detected during DML action') END FROM (SELECT ${ref}.rowid FROM ${target}${printAlias(s.targetAlias)} JOIN ${source} ON ${on} GROUP BY ${ref}.rowid HAVING count(*) > 1) AS "_mh_dups"`,
+      `SELECT CASE WHEN count(*) > 0 THEN ${raiseErrorSql(100090, '42P18', 'Duplicate row detected during DML action')} END FROM (SELECT ${ref}.rowid FROM ${target}${printAlias(s.targetAlias)} JOIN ${source} ON ${on} GROUP BY ${ref}.rowid HAVING count(*) > 1) AS "_mh_dups"`,
     );
   }
   const sql = `MERGE INTO ${target}${printAlias(s.targetAlias)} USING ${source} ON ${on} ${clauses} RETURNING merge_action`;
