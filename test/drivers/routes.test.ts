@@ -202,6 +202,13 @@ describe('query-request', () => {
     expect((await call(`/queries/${id}/result`, undefined, token)).json).toMatchObject({ success: false, code: '000709' });
   });
 
+  it('cancels a request whose abort arrived before it (000604 / 57014)', async () => {
+    const rid = crypto.randomUUID();
+    expect((await call('/queries/v1/abort-request', { requestId: rid }, token)).json.success).toBe(true);
+    const { json } = await query(token, 'SELECT 1', {}, rid);
+    expect(json).toMatchObject({ success: false, code: '000604', message: 'SQL execution canceled', data: { sqlState: '57014' } });
+  });
+
   it('accepts telemetry', async () => {
     expect((await call('/telemetry/send', { logs: [] }, token)).json.success).toBe(true);
   });

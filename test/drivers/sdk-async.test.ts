@@ -1,7 +1,8 @@
 /**
  * The real snowflake-sdk on the long-running paths: asyncExec + getResultsFromQueryId, a sync
  * statement answered 333333 and then fetched through getResultUrl, a real DuckDB cancel (000604 /
- * 57014), and session-token renewal. The server waits only 300 ms before handing off (tunable),
+ * 57014), and session-token renewal (on a server whose tokens live 1 s). The server waits only
+ * 300 ms before handing off (tunable),
  * and a statement is kept waiting by queueing it behind a long one in the same session.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'bun:test';
@@ -14,7 +15,7 @@ let conn: Conn;
 const ENDLESS = 'SELECT COUNT(*) AS C FROM SEED A, SEED B, SEED C, SEED D';
 
 beforeAll(async () => {
-  server = await startWireServer({ wire: { syncWaitMs: 300, resultWaitMs: 300, tokenValiditySeconds: 2 } });
+  server = await startWireServer({ wire: { syncWaitMs: 300, resultWaitMs: 300 } });
   conn = await connect(server.url);
   await exec(conn, 'CREATE OR REPLACE TABLE SEED (N NUMBER)');
   await exec(conn, 'INSERT INTO SEED (N) VALUES (?)', { binds: Array.from({ length: 2000 }, (_, i) => [i]) });
@@ -88,11 +89,16 @@ describe('long statements', () => {
 
   it('cancels a running statement for real: it fails with 000604 / 57014', async () => {
     const stmtPromise = new Promise<any>((resolve) => {
+      let timer: ReturnType<typeof setInterval> | undefined;
       const stmt = conn.execute({
         sqlText: ENDLESS,
-        complete: (err: unknown) => resolve(err),
+        complete: (err: unknown) => {
+          clearInterval(timer);
+          resolve(err);
+        },
       });
-      setTimeout(() => stmt.cancel(() => undefined), 800);
+      // Cancel as a user would, again if the first one raced the statement's start.
+      timer = setInterval(() => stmt.cancel(() => undefined), 800);
     });
     const err = await stmtPromise;
     expect(err?.code).toBe('000604');
@@ -100,14 +106,21 @@ describe('long statements', () => {
     expect(err?.message).toBe('SQL execution canceled');
     // The session is usable again right away.
     expect((await exec(conn, 'SELECT 1 AS ONE')).rows).toEqual([{ ONE: 1 }]);
-  });
+  }, 30_000);
 });
 
 describe('tokens', () => {
   it('renews an expired session token with the master token and replays the request', async () => {
-    await sleep(2500);
-    const { rows } = await exec(conn, 'SELECT 7 AS SEVEN');
-    expect(rows).toEqual([{ SEVEN: 7 }]);
+    const shortLived = await startWireServer({ wire: { tokenValiditySeconds: 1 } });
+    try {
+      const c = await connect(shortLived.url);
+      await sleep(1500);
+      const { rows } = await exec(c, 'SELECT 7 AS SEVEN');
+      expect(rows).toEqual([{ SEVEN: 7 }]);
+      await destroy(c);
+    } finally {
+      await shortLived.stop();
+    }
   });
 
   it('rejects a query on a destroyed connection', async () => {

@@ -24,6 +24,8 @@ export interface WireConnection {
   role: string | null;
   /** requestId → queryId, so a retried or replayed request never runs twice (spec §6). */
   requests: Map<string, string>;
+  /** requestIds aborted before their query-request arrived: they fail 000604 on arrival. */
+  abortedEarly: Set<string>;
 }
 
 export type Lookup =
@@ -60,6 +62,7 @@ export class WireConnections {
       warehouse,
       role,
       requests: new Map(),
+      abortedEarly: new Set(),
     };
     this.byToken.set(conn.token, conn);
     this.byMaster.set(conn.masterToken, conn);

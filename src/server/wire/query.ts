@@ -47,6 +47,9 @@ export function queryRoutes(state: WireState) {
           const requestId = (query as Record<string, string | undefined>).requestId;
           const knownId = requestId ? authed.conn.requests.get(requestId) : undefined;
           let entry = knownId ? state.queries.get(knownId) : undefined;
+          if (!entry && requestId && authed.conn.abortedEarly.delete(requestId)) {
+            return errorResponse(new QueryCanceled());
+          }
           if (!entry) {
             entry = startQuery(state, authed, req, crypto.randomUUID());
             if (requestId) state.conns.remember(authed.conn, requestId, entry.id);
@@ -95,7 +98,11 @@ export function queryRoutes(state: WireState) {
             const requestId = typeof body.requestId === 'string' ? body.requestId : '';
             const queryId = authed.conn.requests.get(requestId);
             const entry = queryId ? state.queries.get(queryId) : undefined;
-            return entry ? abortEntry(authed, entry) : fail(CODE.NOT_EXECUTING, MESSAGES.NOT_EXECUTING);
+            if (entry) return abortEntry(authed, entry);
+            if (!requestId) return fail(CODE.NOT_EXECUTING, MESSAGES.NOT_EXECUTING);
+            // The abort overtook its query-request (the driver sends both at once): cancel on arrival.
+            if (authed.conn.abortedEarly.size < 1000) authed.conn.abortedEarly.add(requestId);
+            return ok(null);
           }
           const entry = state.queries.get(params.id);
           if (!entry || entry.sessionId !== authed.session.id) return fail(CODE.NOT_EXECUTING, MESSAGES.NOT_EXECUTING);
