@@ -7,7 +7,7 @@
  */
 import type { Delete, Insert, InsertMulti, Merge, MergeClause, Update } from '../sql/ast.ts';
 import { NotSupportedError, assertNever } from '../errors.ts';
-import { quoteIdent } from '../catalog/names.ts';
+import { quoteIdent } from './_quote.ts';
 import { raiseErrorSql } from '../engine/internal-error.ts';
 import type { PrintState } from './_state.ts';
 import type { DuckDbPlan } from './plan.ts';

@@ -7,7 +7,7 @@
  */
 import type { AlterSession, OptionValue, SetVar, Transaction, UnsetVar, Use } from '../sql/ast.ts';
 import { NotSupportedError, NoCurrentDatabase, SnowflakeError } from '../errors.ts';
-import { quoteIdent } from '../catalog/names.ts';
+import { quoteIdent } from './_quote.ts';
 import type { PrintState } from './_state.ts';
 import type { CommandPlan, DuckDbPlan } from './plan.ts';
 import { printExpr } from './dialect/duckdb/expr.ts';

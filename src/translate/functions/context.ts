@@ -4,7 +4,7 @@
  * from the translation context (current database/schema, session id, user, role, warehouse).
  */
 import { NotSupportedError } from '../../errors.ts';
-import { quoteString } from '../../catalog/names.ts';
+import { quoteString } from '../_quote.ts';
 import type { Call, FnPrinter } from './_call.ts';
 
 /** The Snowflake release Mockhaus reports from CURRENT_VERSION(). */

@@ -7,7 +7,7 @@
  * engine maps to 100038.
  */
 import { NotSupportedError } from '../../errors.ts';
-import { quoteString } from '../../catalog/names.ts';
+import { quoteString } from '../_quote.ts';
 import { inferType, isVariant } from '../transforms/infer-type.ts';
 import { printVariantText } from '../transforms/semi-structured.ts';
 import type { Call, FnPrinter } from './_call.ts';

@@ -7,7 +7,7 @@
  * implicit casts. Date parts accept every Snowflake abbreviation (_dateparts.ts).
  */
 import { NotSupportedError } from '../../errors.ts';
-import { quoteString } from '../../catalog/names.ts';
+import { quoteString } from '../_quote.ts';
 import { inferType } from '../transforms/infer-type.ts';
 import { isVariant } from '../transforms/infer-type.ts';
 import { printVariantText } from '../transforms/semi-structured.ts';

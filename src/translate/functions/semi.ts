@@ -11,7 +11,7 @@ import { printPath, printToVariant } from '../transforms/semi-structured.ts';
 import { valueLiteral } from '../transforms/variables.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { tpl } from './_call.ts';
-import { quoteIdent, quoteString } from '../../catalog/names.ts';
+import { quoteIdent, quoteString } from '../_quote.ts';
 
 function variantArgs(c: Call): string[] {
   return c.args.map((a) => printToVariant(a, c.st));

@@ -7,7 +7,7 @@
  * delimiters; REGEXP_* take Snowflake's position/occurrence/parameters arguments.
  */
 import { NotSupportedError } from '../../errors.ts';
-import { quoteString } from '../../catalog/names.ts';
+import { quoteString } from '../_quote.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { rename, tpl } from './_call.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';

@@ -10,7 +10,7 @@ import type { Expr, TypeName } from '../../sql/ast.ts';
 import type { PrintState } from '../_state.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { duckType, typeFamily } from '../dialect/duckdb/types.ts';
-import { quoteString } from '../../catalog/names.ts';
+import { quoteString } from '../_quote.ts';
 import { normaliseDateLiteral } from '../functions/_dateparts.ts';
 import { inferType, isVariant } from './infer-type.ts';
 import { printCastFromVariant, printToVariant } from './semi-structured.ts';

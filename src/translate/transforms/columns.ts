@@ -8,7 +8,7 @@
 import type { ColumnRef, Positional, TypeName } from '../../sql/ast.ts';
 import { duckType } from '../dialect/duckdb/types.ts';
 import { NotSupportedError } from '../../errors.ts';
-import { quoteIdent, quoteString } from '../../catalog/names.ts';
+import { quoteIdent, quoteString } from '../_quote.ts';
 import type { PrintState } from '../_state.ts';
 import { printResolved, resolveParts } from './names.ts';
 

@@ -8,7 +8,7 @@
  */
 import type { Expr, Ident, ObjectName } from '../../sql/ast.ts';
 import { NoCurrentDatabase, NoCurrentSchema, SnowflakeError } from '../../errors.ts';
-import { quoteIdent } from '../../catalog/names.ts';
+import { quoteIdent } from '../_quote.ts';
 import type { PrintState } from '../_state.ts';
 import { variableValue } from './variables.ts';
 

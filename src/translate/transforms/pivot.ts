@@ -7,7 +7,7 @@
  */
 import type { Pivot, Unpivot } from '../../sql/ast.ts';
 import { NotSupportedError } from '../../errors.ts';
-import { quoteIdent, quoteString } from '../../catalog/names.ts';
+import { quoteIdent, quoteString } from '../_quote.ts';
 import { inferType } from './infer-type.ts';
 import type { PrintState } from '../_state.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';

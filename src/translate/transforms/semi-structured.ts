@@ -9,7 +9,7 @@
  */
 import type { ArrayLit, Expr, ObjectLit, PathExpr } from '../../sql/ast.ts';
 import { NotSupportedError } from '../../errors.ts';
-import { quoteString } from '../../catalog/names.ts';
+import { quoteString } from '../_quote.ts';
 import type { PrintState } from '../_state.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { inferType, isVariant } from './infer-type.ts';

@@ -6,7 +6,7 @@
  */
 import type { Star } from '../../sql/ast.ts';
 import { NotSupportedError } from '../../errors.ts';
-import { quoteIdent, quoteString } from '../../catalog/names.ts';
+import { quoteIdent, quoteString } from '../_quote.ts';
 import type { PrintState } from '../_state.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { printIdents } from './names.ts';

@@ -11,7 +11,7 @@
  */
 import type { Expr, FuncCall, TableRefFunc } from '../../sql/ast.ts';
 import { NotSupportedError, SnowflakeError } from '../../errors.ts';
-import { quoteIdent, quoteString } from '../../catalog/names.ts';
+import { quoteIdent, quoteString } from '../_quote.ts';
 import type { PrintState, ScopeTable } from '../_state.ts';
 import type { ColumnHint } from '../plan.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';

@@ -6,7 +6,7 @@
  */
 import { SessionVariableNotFound } from '../../errors.ts';
 import type { Value } from '../../engine/types.ts';
-import { quoteString } from '../../catalog/names.ts';
+import { quoteString } from '../_quote.ts';
 import type { SessionVariable } from '../context.ts';
 import type { PrintState } from '../_state.ts';
 

@@ -7,7 +7,7 @@
  */
 import type { Expr, ExprKind, TypeName } from '../../../sql/ast.ts';
 import { NotSupportedError, SnowflakeError } from '../../../errors.ts';
-import { quoteIdent, quoteString } from '../../../catalog/names.ts';
+import { quoteIdent, quoteString } from '../../_quote.ts';
 import type { PrintState } from '../../_state.ts';
 import { printFunc } from '../../functions/index.ts';
 import { printBind } from '../../transforms/binds.ts';

@@ -7,7 +7,7 @@
  */
 import type { TableAlias, TableRef } from '../../../sql/ast.ts';
 import { NotSupportedError, ObjectNotFound, assertNever } from '../../../errors.ts';
-import { quoteIdent } from '../../../catalog/names.ts';
+import { quoteIdent } from '../../_quote.ts';
 import { infoSchemaView } from '../../../catalog/info-schema.ts';
 import type { PrintState, ScopeTable } from '../../_state.ts';
 import { nameParts, printResolved, resolveParts } from '../../transforms/names.ts';

@@ -6,7 +6,7 @@
  */
 import type { GroupingElement, Query, Select, SelectItem, With } from '../../../sql/ast.ts';
 import { assertNever } from '../../../errors.ts';
-import { quoteIdent } from '../../../catalog/names.ts';
+import { quoteIdent } from '../../_quote.ts';
 import type { PrintState } from '../../_state.ts';
 import type { ColumnHint } from '../../plan.ts';
 import { selectItemName } from '../../transforms/column-names.ts';

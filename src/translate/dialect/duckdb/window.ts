@@ -4,7 +4,7 @@
  * PARTITION BY, ORDER BY (with Snowflake's NULL ordering) and ROWS/RANGE frames.
  */
 import type { WindowFrameBound, WindowSpec } from '../../../sql/ast.ts';
-import { quoteIdent } from '../../../catalog/names.ts';
+import { quoteIdent } from '../../_quote.ts';
 import type { PrintState } from '../../_state.ts';
 import { printOrderItem } from '../../transforms/order-nulls.ts';
 import { printExpr } from './expr.ts';
