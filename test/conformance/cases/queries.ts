@@ -37,6 +37,18 @@ const SETS = [
   `INSERT INTO s1 VALUES (1, 'a'), (2, 'b'), (2, 'b'), (3, 'c')`,
   `INSERT INTO s2 VALUES (2, 'b'), (3, 'c'), (4, 'd')`,
 ];
+const POSTAL = [
+  `CREATE OR REPLACE TABLE sales_office_postal_example (office_name VARCHAR, postal_code VARCHAR)`,
+  `INSERT INTO sales_office_postal_example VALUES ('sales1', '94061'), ('sales2', '94070'), ('sales3', '98116'), ('sales4', '98005')`,
+  `CREATE OR REPLACE TABLE customer_postal_example (customer VARCHAR, postal_code VARCHAR)`,
+  `INSERT INTO customer_postal_example VALUES ('customer1', '94066'), ('customer2', '94061'), ('customer3', '98444'), ('customer4', '98005')`,
+];
+const UNION_ORDER = [
+  `CREATE OR REPLACE TABLE union_demo_column_order1 (a INTEGER, b VARCHAR)`,
+  `INSERT INTO union_demo_column_order1 VALUES (1, 'one'), (2, 'two'), (3, 'three')`,
+  `CREATE OR REPLACE TABLE union_demo_column_order2 (B VARCHAR, A INTEGER)`,
+  `INSERT INTO union_demo_column_order2 VALUES ('three', 3), ('four', 4)`,
+];
 const PIVOT_HEAD = ['EMPID', `'2023_Q1'`, `'2023_Q2'`, `'2023_Q3'`, `'2023_Q4'`];
 const PIVOT_ROWS = [['1', '10400', '8000', '11000', '18000'], ['2', '39500', '90700', '12000', '5300'], ['3', null, null, '2700', '28900']];
 
@@ -59,6 +71,25 @@ export const queryCases = defineCases('queries', [
   { id: 'set/union-by-name', doc: ref('operators-query'), sql: `SELECT 1 AS a, 2 AS b UNION ALL BY NAME SELECT 3 AS b, 4 AS a`, columns: ['A', 'B'], rows: [['1', '2'], ['4', '3']], unordered: true },
   { id: 'set/column-names-from-first', doc: ref('operators-query'), sql: `SELECT 1 AS x UNION ALL SELECT 2 AS y ORDER BY x`, columns: ['X'], rows: [['1'], ['2']] },
   { id: 'set/column-count-mismatch', doc: ref('operators-query'), sql: `SELECT 1, 2 UNION SELECT 1`, error: { errno: '001789', sqlState: '42601', messageIncludes: 'invalid number of result columns for set operator input branches' } },
+  { id: 'set/doc-minus', doc: ref('operators-query'), setup: POSTAL, sql: `SELECT postal_code FROM sales_office_postal_example MINUS SELECT postal_code FROM customer_postal_example ORDER BY postal_code`, columns: ['POSTAL_CODE'], rows: [['94070'], ['98116']] },
+  { id: 'set/doc-minus-reverse', doc: ref('operators-query'), setup: POSTAL, sql: `SELECT postal_code FROM customer_postal_example MINUS SELECT postal_code FROM sales_office_postal_example ORDER BY postal_code`, columns: ['POSTAL_CODE'], rows: [['94066'], ['98444']] },
+  { id: 'set/doc-intersect', doc: ref('operators-query'), setup: POSTAL, sql: `SELECT postal_code FROM sales_office_postal_example INTERSECT SELECT postal_code FROM customer_postal_example ORDER BY postal_code`, columns: ['POSTAL_CODE'], rows: [['94061'], ['98005']] },
+  {
+    id: 'set/doc-union-by-position', doc: ref('operators-query'), setup: POSTAL,
+    sql: `SELECT office_name office_or_customer, postal_code FROM sales_office_postal_example UNION SELECT customer, postal_code FROM customer_postal_example ORDER BY postal_code`,
+    columns: ['OFFICE_OR_CUSTOMER', 'POSTAL_CODE'],
+    rows: [['sales1', '94061'], ['customer2', '94061'], ['customer1', '94066'], ['sales2', '94070'], ['sales4', '98005'], ['customer4', '98005'], ['sales3', '98116'], ['customer3', '98444']], unordered: true,
+  },
+  { id: 'set/doc-union-by-name', doc: ref('operators-query'), setup: UNION_ORDER, sql: `SELECT * FROM union_demo_column_order1 UNION BY NAME SELECT * FROM union_demo_column_order2 ORDER BY a`, columns: ['A', 'B'], rows: [['1', 'one'], ['2', 'two'], ['3', 'three'], ['4', 'four']] },
+  { id: 'set/doc-union-all-by-name', doc: ref('operators-query'), setup: UNION_ORDER, sql: `SELECT * FROM union_demo_column_order1 UNION ALL BY NAME SELECT * FROM union_demo_column_order2 ORDER BY a`, columns: ['A', 'B'], rows: [['1', 'one'], ['2', 'two'], ['3', 'three'], ['3', 'three'], ['4', 'four']] },
+  {
+    id: 'set/doc-union-by-name-fills-null', doc: ref('operators-query'), setup: POSTAL,
+    sql: `SELECT office_name, postal_code FROM sales_office_postal_example UNION BY NAME SELECT customer, postal_code FROM customer_postal_example ORDER BY postal_code`,
+    columns: ['OFFICE_NAME', 'POSTAL_CODE', 'CUSTOMER'],
+    rows: [['sales1', '94061', null], [null, '94061', 'customer2'], [null, '94066', 'customer1'], ['sales2', '94070', null], ['sales4', '98005', null], [null, '98005', 'customer4'], ['sales3', '98116', null], [null, '98444', 'customer3']], unordered: true,
+  },
+  { id: 'set/doc-union-type-mismatch', doc: ref('operators-query'), setup: [`CREATE OR REPLACE TABLE union_test1 (v VARCHAR)`, `CREATE OR REPLACE TABLE union_test2 (i INTEGER)`, `INSERT INTO union_test1 (v) VALUES ('Smith, Jane')`, `INSERT INTO union_test2 (i) VALUES (42)`], sql: `SELECT v FROM union_test1 UNION SELECT i FROM union_test2`, error: { errno: '100038', sqlState: '22018', messageIncludes: `Numeric value 'Smith, Jane' is not recognized` } },
+  { id: 'set/doc-union-cast', doc: ref('operators-query'), setup: [`CREATE OR REPLACE TABLE union_test1 (v VARCHAR)`, `CREATE OR REPLACE TABLE union_test2 (i INTEGER)`, `INSERT INTO union_test1 (v) VALUES ('Smith, Jane')`, `INSERT INTO union_test2 (i) VALUES (42)`], sql: `SELECT v::VARCHAR FROM union_test1 UNION SELECT i::VARCHAR FROM union_test2`, columns: ['V::VARCHAR'], rows: [['Smith, Jane'], ['42']], unordered: true },
   { id: 'cte/basic', doc: Q('with'), sql: `WITH x AS (SELECT 1 AS a UNION ALL SELECT 2) SELECT SUM(a) AS s FROM x`, columns: ['S'], rows: [['3']] },
   { id: 'cte/column-list', doc: Q('with'), sql: `WITH t (n, sq) AS (SELECT column1, column1 * column1 FROM VALUES (2), (3)) SELECT n, sq FROM t ORDER BY n`, columns: ['N', 'SQ'], rows: [['2', '4'], ['3', '9']] },
   { id: 'cte/recursive', doc: Q('with'), sql: `WITH RECURSIVE nums (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM nums WHERE n < 5) SELECT n FROM nums ORDER BY n`, columns: ['N'], rows: [['1'], ['2'], ['3'], ['4'], ['5']] },
