@@ -170,6 +170,9 @@ const RULES: Rule[] = [
   // Constraints.
   [/NOT NULL constraint failed/, () => new SnowflakeError(100072, '22000', 'NULL result in a non-nullable column')],
   [/duplicate key "([^"]*)"/, (m) => new SnowflakeError(200001, '22000', `Duplicate key value violates unique constraint: ${m[1]}`)],
+  // DuckDB aborts the whole transaction on an error; Snowflake would only fail the statement.
+  [/Current transaction is aborted/, () =>
+    new SnowflakeError(100000, '25P02', 'Current transaction is aborted after an earlier error: ROLLBACK to continue.')],
   [/^Not implemented Error: ([^\n]*)/, (m) => new NotSupportedError(m[1]!.replace(/[.!]$/, ''))],
 ];
 

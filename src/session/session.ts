@@ -88,11 +88,22 @@ class LocalSession implements Session, StatementHost {
     return this.lock.busy;
   }
 
-  /** The catalog mirror, re-read from DuckDB when a previous statement may have changed it. */
+  /**
+   * The catalog mirror, re-read from DuckDB when a previous statement may have changed it. If it
+   * cannot be read (DuckDB refuses every query in an aborted transaction until ROLLBACK), the last
+   * good mirror answers and the refresh is retried on the next statement.
+   */
   async catalog(): Promise<CatalogFacts> {
-    if (!this.facts) this.facts = catalogFactsFromRows((await this.db.rows(catalogFactsSql())) as unknown as CatalogFactsRow[]);
-    return this.facts;
+    if (this.facts) return this.facts;
+    try {
+      this.facts = catalogFactsFromRows((await this.db.rows(catalogFactsSql())) as unknown as CatalogFactsRow[]);
+      this.lastFacts = this.facts;
+      return this.facts;
+    } catch {
+      return this.lastFacts ?? catalogFactsFromRows([]);
+    }
   }
+  private lastFacts: CatalogFacts | null = null;
 
   planRan(plan: Plan): void {
     if (CATALOG_CHANGING.has(plan.statementType) || plan.kind === 'createDatabase' || plan.kind === 'dropDatabase' || plan.kind === 'status') {

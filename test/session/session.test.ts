@@ -131,6 +131,16 @@ describe('session: statements end to end', () => {
     expect(h).toEqual([{ query_text: 'select * from nope2', execution_status: 'FAILED_WITH_ERROR', error_code: '002003', session_id: s.id }]);
   });
 
+  it('keeps explicit transactions working, including ROLLBACK after a failed DDL', async () => {
+    await s.execute('begin; create table tx_kept (a int); insert into tx_kept values (1); commit');
+    expect((await one(s, 'select a from tx_kept')).rows).toEqual([['1']]);
+    await s.execute('begin');
+    expect((await fail(s, "create table tx_bad as select 'a'::int as a")).code).toBe('100038');
+    expect((await one(s, 'rollback')).rows).toEqual([['Statement executed successfully.']]);
+    expect((await one(s, 'select 2')).rows).toEqual([['2']]);
+    expect((await fail(s, 'select * from tx_bad')).code).toBe('002003');
+  });
+
   it('runs concurrent calls one at a time in arrival order', async () => {
     const order: number[] = [];
     const calls = [0, 1, 2, 3].map((i) => s.execute(`select ${i}`).then((r) => { order.push(i); return r[0]!.rows[0]![0]; }));
