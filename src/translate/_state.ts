@@ -26,7 +26,7 @@ export class PrintState {
   readonly ctx: TranslateContext;
   readonly deps: Dep[] = [];
   readonly params: unknown[] = [];
-  private readonly bindSlots = new Map<string, number>();
+  private bindSlots: Map<string, number> | undefined;
   /** CTE names visible at this point (innermost last). */
   readonly cteScopes: Set<string>[] = [];
   /** FROM-clause tables of the enclosing SELECTs (innermost last). */
@@ -112,6 +112,7 @@ export class PrintState {
 
   /** The DuckDB parameter number for a bind key, allocating `value` on first use. */
   slot(key: string, value: unknown): number {
+    this.bindSlots ??= new Map();
     const got = this.bindSlots.get(key);
     if (got !== undefined) return got;
     this.params.push(value);

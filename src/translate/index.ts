@@ -14,7 +14,9 @@ import { NotSupportedError, assertNever } from '../errors.ts';
 import { parse } from '../sql/index.ts';
 import { variableValue } from './transforms/variables.ts';
 import type { TranslateContext } from './context.ts';
-import type { Plan } from './plan.ts';
+import type { DuckDbPlan, Plan, ResultShape } from './plan.ts';
+
+const ROWS: ResultShape = { kind: 'rows' };
 import { translateDdl } from './ddl/index.ts';
 import { PrintState } from './_state.ts';
 import { TranslationCache } from './_cache.ts';
@@ -48,15 +50,10 @@ export function translate(parsed: ParsedStatement, ctx: TranslateContext): Plan 
 function translateQuery(q: Query, st: PrintState): Plan {
   const sql = printQuerySt(q, st);
   const columns = queryColumnNames(q);
-  return {
-    kind: 'duckdb',
-    statementType: 'SELECT',
-    sql: [sql],
-    params: st.params,
-    ...(columns ? { columns } : {}),
-    shape: { kind: 'rows' },
-    ...(st.resultScans.length ? { resultScans: st.resultScans } : {}),
-  };
+  const plan: DuckDbPlan = { kind: 'duckdb', statementType: 'SELECT', sql: [sql], params: st.params, shape: ROWS };
+  if (columns) plan.columns = columns;
+  if (st.resultScans.length) plan.resultScans = st.resultScans;
+  return plan;
 }
 
 function translateStatement(s: Statement, st: PrintState, text: string): Plan {

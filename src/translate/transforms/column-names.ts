@@ -22,5 +22,6 @@ export function selectItemName(item: SelectItem): string | null {
 }
 
 function normaliseText(text: string): string {
-  return text.trim().toUpperCase().replace(/\bOVER\s+\(/g, 'OVER(');
+  const u = text.trim().toUpperCase();
+  return u.indexOf('OVER') === -1 ? u : u.replace(/\bOVER\s+\(/g, 'OVER(');
 }

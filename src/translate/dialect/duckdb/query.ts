@@ -16,6 +16,8 @@ import { printExpr, printExprs } from './expr.ts';
 import { fromScope, printTableRef } from './from.ts';
 import { printWindowBody } from './window.ts';
 
+const NO_ALIASES: Map<string, import('../../../sql/ast.ts').Expr> = new Map();
+
 /** Print WITH and register the CTE names; the caller pops `st.cteScopes` afterwards. */
 function printWith(w: With | undefined, st: PrintState): string {
   if (!w) return '';
@@ -68,8 +70,12 @@ function printSelect(s: Select, st: PrintState): string {
   const scope = fromScope(s.from, st);
   st.tableScopes.push(scope.tables);
   st.positional.push(scope.positional);
-  const aliases = new Map<string, import('../../../sql/ast.ts').Expr>();
-  for (const it of s.items) if (it.alias) aliases.set(it.alias.name, it.expr);
+  let aliases = NO_ALIASES;
+  for (const it of s.items) {
+    if (!it.alias) continue;
+    if (aliases === NO_ALIASES) aliases = new Map();
+    aliases.set(it.alias.name, it.expr);
+  }
   st.selectAliases.push(aliases);
   try {
     let sql = `${withSql}SELECT ${s.distinct ? 'DISTINCT ' : ''}${s.items.map((i) => printItem(i, st)).join(', ')}${from}`;
