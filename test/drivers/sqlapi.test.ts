@@ -105,6 +105,18 @@ describe('SQL API v2', () => {
     expect(after.json).toMatchObject({ code: '000604', sqlState: '57014' });
   });
 
+  it('sends NULL as "null" with nullable=false and runs a resubmitted requestId once', async () => {
+    const plain = await api('/api/v2/statements', { statement: 'SELECT NULL::NUMBER AS N' });
+    expect(plain.json.data).toEqual([[null]]);
+    const strict = await api('/api/v2/statements?nullable=false', { statement: 'SELECT NULL::NUMBER AS N' });
+    expect(strict.json.data).toEqual([['null']]);
+    const rid = crypto.randomUUID();
+    const a = await api(`/api/v2/statements?requestId=${rid}`, { statement: 'INSERT INTO T VALUES (1000)' });
+    const b = await api(`/api/v2/statements?requestId=${rid}&retry=true`, { statement: 'INSERT INTO T VALUES (1000)' });
+    expect(b.json.statementHandle).toBe(a.json.statementHandle);
+    expect((await api('/api/v2/statements', { statement: 'SELECT COUNT(*) FROM T WHERE N = 1000' })).json.data).toEqual([['1']]);
+  });
+
   it('refuses a wrong bearer token when the server has one', async () => {
     const { status } = await api('/api/v2/statements', { statement: 'SELECT 1' }, 'wrong');
     expect(status).toBe(401);

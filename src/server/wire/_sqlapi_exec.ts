@@ -24,9 +24,14 @@ export interface SqlApiRequest {
   parameters: Record<string, unknown>;
   database: string | null;
   schema: string | null;
+  /** False when the caller asked for NULLs as the string "null". */
+  nullable: boolean;
 }
 
 const jsonv2Cell: CellEncoder = (v, col) => (col.type === 'boolean' && typeof v === 'boolean' ? String(v) : toWireString(v, col));
+
+/** `?nullable=false`: SQL NULL is sent as the string "null" (SQL API reference, query parameters). */
+const jsonv2CellNoNulls: CellEncoder = (v, col) => jsonv2Cell(v, col) ?? 'null';
 
 function param(params: Record<string, unknown>, name: string): unknown {
   for (const [k, v] of Object.entries(params)) if (k.toUpperCase() === name) return v;
@@ -47,10 +52,10 @@ export function runSqlApiStatement(state: WireState, session: Session, req: SqlA
         const results = await session.execute(req.statement, base);
         const handles: string[] = [];
         for (const r of results) {
-          state.queries.finished(r.queryId, session.id, r.sql, await resultSet(state, session, r, r.queryId));
+          state.queries.finished(r.queryId, session.id, r.sql, await resultSet(state, session, r, r.queryId, req.nullable));
           handles.push(r.queryId);
         }
-        const multi = await resultSet(state, session, multiParent(results, entry.id), entry.id);
+        const multi = await resultSet(state, session, multiParent(results, entry.id), entry.id, req.nullable);
         if (multi.kind === 'ok') multi.data.statementHandles = handles;
         return multi;
       }
@@ -58,7 +63,7 @@ export function runSqlApiStatement(state: WireState, session: Session, req: SqlA
       const results = await session.execute(req.statement, { ...base, queryId: handle });
       const result = results[results.length - 1];
       if (!result) throw new SnowflakeError(900, '42000', 'SQL compilation error:\nEmpty SQL statement.');
-      return await resultSet(state, session, result, handle);
+      return await resultSet(state, session, result, handle, req.nullable);
     } catch (err) {
       if (err instanceof SnowflakeError && !err.queryId) err.queryId = handle;
       return { kind: 'error', body: toWireError(err), error: err instanceof SnowflakeError ? err : null };
@@ -98,8 +103,8 @@ function stats(r: Result): Record<string, number> | undefined {
   }
 }
 
-async function resultSet(state: WireState, session: Session, r: Result, handle: string): Promise<Outcome> {
-  const enc = await state.spill.encode(r, session.id, jsonv2Cell);
+async function resultSet(state: WireState, session: Session, r: Result, handle: string, nullable: boolean): Promise<Outcome> {
+  const enc = await state.spill.encode(r, session.id, nullable ? jsonv2Cell : jsonv2CellNoNulls);
   const data: Record<string, unknown> = {
     resultSetMetaData: {
       numRows: enc.total,
@@ -109,7 +114,7 @@ async function resultSet(state: WireState, session: Session, r: Result, handle: 
         ...enc.chunks.map((c) => ({ rowCount: c.rowCount, uncompressedSize: c.uncompressedSize })),
       ],
       rowType: r.columns.map((c) => rowTypeEntry(c)),
-      nullable: true,
+      nullable,
     },
     data: enc.rowset,
     code: SQL_API.SUCCESS_CODE,

@@ -62,7 +62,7 @@ export async function authenticate(state: WireState, request: Request): Promise<
   } catch (err) {
     if (err instanceof ApiError && err.status === 404) {
       // The server session expired or was deleted (REST, TTL): the driver must log in again.
-      state.conns.close(found.conn);
+      forgetSession(state, found.conn.sessionId);
       return fail(CODE.SESSION_GONE, MESSAGES.SESSION_GONE);
     }
     throw err;

@@ -72,6 +72,13 @@ async function finished(state: WireState, entry: QueryEntry, partition: number):
 export function sqlApiRoutes(state: WireState) {
   /** Bearer token → the caller's shared session id. */
   const sessions = new Map<string, string>();
+  /** requestId → statement handle (bounded). */
+  const requests = new Map<string, string>();
+  const rememberRequest = (requestId: string, handle: string): void => {
+    requests.set(requestId, handle);
+    const oldest = requests.size > 1000 ? requests.keys().next().value : undefined;
+    if (oldest !== undefined) requests.delete(oldest);
+  };
 
   async function sessionFor(request: Request): Promise<Session | Response> {
     const auth = request.headers.get('authorization') ?? '';
@@ -101,6 +108,7 @@ export function sqlApiRoutes(state: WireState) {
         try {
           session = await sessionFor(request);
           if (session instanceof Response) return session;
+          const q = query as Record<string, string | undefined>;
           const body = await readJsonBody(request);
           const req: SqlApiRequest = {
             statement: typeof body.statement === 'string' ? body.statement : '',
@@ -108,9 +116,16 @@ export function sqlApiRoutes(state: WireState) {
             parameters: (body.parameters ?? {}) as Record<string, unknown>,
             database: foldName(typeof body.database === 'string' ? body.database : null) ?? null,
             schema: foldName(typeof body.schema === 'string' ? body.schema : null) ?? null,
+            nullable: q.nullable !== 'false',
           };
-          const entry = runSqlApiStatement(state, session, req, crypto.randomUUID(), useStatements(req));
-          if ((query as Record<string, string | undefined>).async === 'true') return running(entry);
+          // requestId makes a resubmission idempotent (SQL API: "Resubmitting a request").
+          const known = q.requestId ? requests.get(q.requestId) : undefined;
+          let entry = known ? state.queries.get(known) : undefined;
+          if (!entry || entry.sessionId !== session.id) {
+            entry = runSqlApiStatement(state, session, req, crypto.randomUUID(), useStatements(req));
+            if (q.requestId) rememberRequest(q.requestId, entry.id);
+          }
+          if (q.async === 'true') return running(entry);
           await state.queries.wait(entry, state.syncWaitMs);
           return await finished(state, entry, 0);
         } catch (err) {
