@@ -52,6 +52,12 @@ const DUPS = [
 const DUPS_SQL = `MERGE INTO merge_example_target USING merge_example_source ON merge_example_target.id = merge_example_source.id
   WHEN MATCHED THEN UPDATE SET merge_example_target.description = merge_example_source.description
   WHEN NOT MATCHED THEN INSERT (id, description) VALUES (merge_example_source.id, merge_example_source.description)`;
+const BIKES = [
+  `CREATE TABLE leased_bicycles (bicycle_id INTEGER, customer_id INTEGER)`,
+  `CREATE TABLE returned_bicycles (bicycle_id INTEGER)`,
+  `INSERT INTO leased_bicycles (bicycle_ID, customer_ID) VALUES (101, 1111), (102, 2222), (103, 3333), (104, 4444), (105, 5555)`,
+  `INSERT INTO returned_bicycles (bicycle_ID) VALUES (102), (104)`,
+];
 const EMP = [
   `CREATE TABLE employees (id INT, name VARCHAR, dept VARCHAR, salary NUMBER(10,2))`,
   `INSERT INTO employees VALUES (1, 'Ann', 'eng', 100.00), (2, 'Bob', 'eng', 90.00), (3, 'Cy', 'ops', 80.00)`,
@@ -128,6 +134,18 @@ export const dmlCases = defineCases('dml', [
   },
   { id: 'delete/count', doc: cmd('delete'), setup: EMP, sql: `DELETE FROM employees WHERE salary < 95`, columns: DELETED, rows: [['2']] },
   { id: 'delete/all', doc: cmd('delete'), setup: EMP, sql: `DELETE FROM employees`, columns: DELETED, rows: [['3']] },
+  { id: 'delete/doc-where-count', doc: cmd('delete'), setup: BIKES, sql: `DELETE FROM leased_bicycles WHERE bicycle_ID = 105`, columns: DELETED, rows: [['1']] },
+  { id: 'delete/doc-where-result', doc: cmd('delete'), setup: [...BIKES, `DELETE FROM leased_bicycles WHERE bicycle_ID = 105`], sql: `SELECT * FROM leased_bicycles ORDER BY bicycle_ID`, columns: ['BICYCLE_ID', 'CUSTOMER_ID'], rows: [['101', '1111'], ['102', '2222'], ['103', '3333'], ['104', '4444']] },
+  {
+    id: 'delete/doc-using-in-transaction', doc: cmd('delete'),
+    setup: [...BIKES, `DELETE FROM leased_bicycles WHERE bicycle_ID = 105`, `BEGIN WORK`, `DELETE FROM leased_bicycles USING returned_bicycles WHERE leased_bicycles.bicycle_ID = returned_bicycles.bicycle_ID`, `TRUNCATE TABLE returned_bicycles`, `COMMIT WORK`],
+    sql: `SELECT * FROM leased_bicycles ORDER BY bicycle_ID`, columns: ['BICYCLE_ID', 'CUSTOMER_ID'], rows: [['101', '1111'], ['103', '3333']],
+  },
+  {
+    id: 'delete/doc-using-subquery', doc: cmd('delete'),
+    setup: [...BIKES, `DELETE FROM leased_bicycles USING returned_bicycles WHERE leased_bicycles.bicycle_ID = returned_bicycles.bicycle_ID`, `DELETE FROM leased_bicycles WHERE bicycle_ID = 105`, `TRUNCATE TABLE returned_bicycles`, `INSERT INTO returned_bicycles (bicycle_ID) VALUES (103)`, `DELETE FROM leased_bicycles USING (SELECT bicycle_ID AS bicycle_ID FROM returned_bicycles) AS returned WHERE leased_bicycles.bicycle_ID = returned.bicycle_ID`],
+    sql: `SELECT * FROM leased_bicycles ORDER BY bicycle_ID`, columns: ['BICYCLE_ID', 'CUSTOMER_ID'], rows: [['101', '1111']],
+  },
   {
     id: 'delete/using', doc: cmd('delete'),
     setup: [...EMP, `CREATE TABLE leavers (id INT)`, `INSERT INTO leavers VALUES (2), (3)`, `DELETE FROM employees USING leavers WHERE employees.id = leavers.id`],
