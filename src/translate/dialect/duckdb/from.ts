@@ -92,7 +92,9 @@ export function fromScope(from: TableRef[], st: PrintState): { tables: ScopeTabl
           const r = resolveParts(parts, st);
           if (r.schema === 'INFORMATION_SCHEMA') return;
           const cols = st.columns(r.database, r.schema, r.name);
-          tables.push({ name: t.alias?.name.name ?? last, ...(cols ? { columns: cols } : {}) });
+          const entry: ScopeTable = { name: t.alias?.name.name ?? last };
+          if (cols) entry.columns = cols;
+          tables.push(entry);
         } catch {
           return;
         }
