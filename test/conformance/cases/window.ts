@@ -28,6 +28,10 @@ const SALES_FCT = [
   `CREATE OR REPLACE TABLE customer_product_sales_fct (sale_date DATE, sale_id INTEGER, customer_id STRING, product_id STRING, quantity INTEGER, sales_amount NUMBER(10,2))`,
   `INSERT INTO customer_product_sales_fct VALUES ('2026-01-01', 1, 'C001', 'P100', 1, 19.99), ('2026-01-02', 2, 'C002', 'P100', 2, 39.98), ('2026-01-03', 3, 'C001', 'P100', 1, 19.99), ('2026-01-04', 4, 'C003', 'P100', 1, 19.99), ('2026-01-05', 5, 'C002', 'P200', 1, 9.99), ('2026-01-06', 6, 'C004', 'P100', 3, 59.97), ('2026-01-07', 7, 'C003', 'P100', 1, 19.99), ('2026-01-08', 8, 'C005', 'P100', 2, 39.98), ('2026-01-09', 9, 'C001', 'P200', 1, 9.99), ('2026-01-10', 10, 'C006', 'P100', 1, 19.99)`,
 ];
+const CORN = [
+  `CREATE OR REPLACE TABLE corn_production (farmer_id INTEGER, state VARCHAR, bushels FLOAT)`,
+  `INSERT INTO corn_production (farmer_id, state, bushels) VALUES (1, 'Iowa', 100), (2, 'Iowa', 110), (3, 'Kansas', 120), (4, 'Kansas', 130)`,
+];
 const SERIES = [
   `CREATE TABLE series (d INT, v INT)`,
   `INSERT INTO series VALUES (1, 10), (2, NULL), (3, 30), (4, 40), (5, NULL)`,
@@ -36,6 +40,9 @@ const SERIES = [
 export const windowCases = defineCases('window', [
   { id: 'row_number/partitioned', doc: fn('row_number'), setup: SCORES, sql: `SELECT team, player, ROW_NUMBER() OVER (PARTITION BY team ORDER BY pts DESC, player) AS rn FROM scores ORDER BY team, rn`, columns: ['TEAM', 'PLAYER', 'RN'], rows: [['blue', 'eve', '1'], ['blue', 'fay', '2'], ['red', 'ann', '1'], ['red', 'bob', '2'], ['red', 'cy', '3'], ['red', 'dee', '4']] },
   { id: 'rank/dense_rank', doc: fn('rank'), setup: SCORES, sql: `SELECT player, RANK() OVER (ORDER BY pts DESC) AS r, DENSE_RANK() OVER (ORDER BY pts DESC) AS dr FROM scores WHERE team = 'red' ORDER BY r, player`, columns: ['PLAYER', 'R', 'DR'], rows: [['ann', '1', '1'], ['bob', '2', '2'], ['cy', '2', '2'], ['dee', '4', '3']] },
+  { id: 'rank/doc-overall', doc: fn('rank'), setup: CORN, sql: `SELECT state, bushels, RANK() OVER (ORDER BY bushels DESC), DENSE_RANK() OVER (ORDER BY bushels DESC) FROM corn_production`, rows: [['Kansas', 130, '1', '1'], ['Kansas', 120, '2', '2'], ['Iowa', 110, '3', '3'], ['Iowa', 100, '4', '4']], unordered: true },
+  { id: 'rank/doc-partitioned', doc: fn('rank'), setup: CORN, sql: `SELECT state, bushels, RANK() OVER (PARTITION BY state ORDER BY bushels DESC), DENSE_RANK() OVER (PARTITION BY state ORDER BY bushels DESC) FROM corn_production`, rows: [['Iowa', 110, '1', '1'], ['Iowa', 100, '2', '2'], ['Kansas', 130, '1', '1'], ['Kansas', 120, '2', '2']], unordered: true },
+  { id: 'rank/doc-ties', doc: fn('rank'), setup: [...CORN, `INSERT INTO corn_production (farmer_id, state, bushels) VALUES (5, 'Iowa', 110)`], sql: `SELECT state, bushels, RANK() OVER (ORDER BY bushels DESC), DENSE_RANK() OVER (ORDER BY bushels DESC) FROM corn_production`, rows: [['Kansas', 130, '1', '1'], ['Kansas', 120, '2', '2'], ['Iowa', 110, '3', '3'], ['Iowa', 110, '3', '3'], ['Iowa', 100, '5', '4']], unordered: true },
   { id: 'ntile/four', doc: fn('ntile'), setup: SCORES, sql: `SELECT player, NTILE(3) OVER (ORDER BY pts DESC, player) AS bucket FROM scores ORDER BY pts DESC, player`, columns: ['PLAYER', 'BUCKET'], rows: [['eve', '1'], ['fay', '1'], ['ann', '2'], ['bob', '2'], ['cy', '3'], ['dee', '3']] },
   { id: 'lag/lead', doc: fn('lag'), setup: SERIES, sql: `SELECT d, LAG(v) OVER (ORDER BY d) AS prev, LEAD(v, 1, 0) OVER (ORDER BY d) AS nxt FROM series ORDER BY d`, columns: ['D', 'PREV', 'NXT'], rows: [['1', null, null], ['2', '10', '30'], ['3', null, '40'], ['4', '30', null], ['5', '40', '0']] },
   {
