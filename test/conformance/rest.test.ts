@@ -39,8 +39,11 @@ export const REST_SHAPE_SKIPS: SkipGroup[] = [
   },
 ];
 
+/** Cases that pass in process but fail over REST (REST-layer bugs), refreshed with known-failures.ts. */
+export const REST_KNOWN_FAILURES: SkipGroup[] = [];
+
 runConformance({
   name: 'rest',
   connect: async () => restTransport((await running()).url),
-  skip: [...KNOWN_FAILURES, ...REST_SHAPE_SKIPS],
+  skip: [...KNOWN_FAILURES, ...REST_SHAPE_SKIPS, ...REST_KNOWN_FAILURES],
 });
