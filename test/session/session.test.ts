@@ -199,6 +199,16 @@ describe('session: statements end to end', () => {
   });
 });
 
+describe('session: opening', () => {
+  it('creates the database and schema its creator asks for and starts there', async () => {
+    const s = await openSession({ database: 'ANALYTICS', schema: 'RAW', user: 'ALICE', role: 'ANALYST' });
+    expect([s.database, s.schema]).toEqual(['ANALYTICS', 'RAW']);
+    expect((await one(s, 'select current_database(), current_schema(), current_user(), current_role()')).rows).toEqual([['ANALYTICS', 'RAW', 'ALICE', 'ANALYST']]);
+    expect(s.parameters()).toMatchObject({ TIMEZONE: 'America/Los_Angeles', TIMESTAMP_NTZ_OUTPUT_FORMAT: 'YYYY-MM-DD HH24:MI:SS.FF3', MULTI_STATEMENT_COUNT: 1 });
+    await s.close();
+  });
+});
+
 describe('session: close', () => {
   it('ends an abandoned stream and closes promptly', async () => {
     const s = await openSession();
