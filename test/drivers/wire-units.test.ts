@@ -10,6 +10,11 @@ import { convertBindings } from '../../src/server/wire/_binds.ts';
 import { effectiveParameters, rowTypeEntry } from '../../src/server/wire/_rowset.ts';
 import { collapseLeadingSlashes } from '../../src/server/wire/index.ts';
 import { foldName } from '../../src/server/wire/login.ts';
+import { QueryStore, type Outcome } from '../../src/server/wire/_queries.ts';
+import { SpillStore } from '../../src/server/wire/_spill.ts';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decodeWire } from './_wire-transport.ts';
 
 function col(type: SnowflakeTypeName, scale: number | null = null, precision: number | null = null): ResultColumn {
@@ -111,5 +116,31 @@ describe('names and paths', () => {
   it('collapses leading slashes', () => {
     expect(collapseLeadingSlashes('//session/v1/login-request')).toBe('/session/v1/login-request');
     expect(collapseLeadingSlashes('/queries/v1/query-request')).toBe('/queries/v1/query-request');
+  });
+});
+
+describe('kept results', () => {
+  function result(n: number): Parameters<SpillStore['encode']>[0] {
+    const c: ResultColumn = { name: 'N', type: 'fixed', precision: 38, scale: 0, length: null, byteLength: null, nullable: false };
+    const rows = Array.from({ length: n }, (_, i) => [String(i)]);
+    return { queryId: 'q', statementType: 'SELECT', columns: [c], rows, rowsAffected: null, translatedSql: '', sql: '', database: null, schema: null, warnings: [], elapsedMs: 0 };
+  }
+
+  it('evicts the oldest finished statements with their chunk files once over the bounds', async () => {
+    const spill = new SpillStore(mkdtempSync(join(tmpdir(), 'mockhaus-spill-')), 20, 50);
+    const store = new QueryStore(spill, { entries: 2, bytes: 1_000_000 });
+    const files: string[][] = [];
+    for (let i = 0; i < 3; i++) {
+      const enc = await spill.encode(result(30), 's', (v) => String(v));
+      files.push(enc.chunks.map((c) => c.path));
+      const outcome: Outcome = { kind: 'ok', data: {}, chunkSetId: enc.chunkSetId, chunks: enc.chunks, inlineBytes: enc.inlineSize };
+      store.finished(`q${i}`, 's', 'SELECT', outcome);
+    }
+    expect(files[0]?.length).toBeGreaterThan(1);
+    expect(store.get('q0')).toBeUndefined();
+    expect(files[0]?.some((f) => existsSync(f))).toBe(false);
+    expect(files[2]?.every((f) => existsSync(f))).toBe(true);
+    expect(store.get('q2')?.status).toBe('SUCCESS');
+    spill.dropAll();
   });
 });

@@ -131,6 +131,7 @@ async function resultOutcome(
     data,
     chunkSetId: enc.chunkSetId,
     chunks: enc.chunks.map((c) => ({ rowCount: c.rowCount, uncompressedSize: c.uncompressedSize })),
+    inlineBytes: enc.inlineSize,
   };
 }
 
@@ -161,6 +162,7 @@ async function multiOutcome(
     },
     chunkSetId: null,
     chunks: [],
+    inlineBytes: 256,
   };
 }
 

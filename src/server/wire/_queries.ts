@@ -17,7 +17,7 @@ export interface ChunkMeta {
 
 /** A finished statement, ready to render (chunk URLs are added per request). */
 export type Outcome =
-  | { kind: 'ok'; data: Record<string, unknown>; chunkSetId: string | null; chunks: ChunkMeta[] }
+  | { kind: 'ok'; data: Record<string, unknown>; chunkSetId: string | null; chunks: ChunkMeta[]; inlineBytes: number }
   | { kind: 'error'; body: Record<string, unknown>; error: SnowflakeError | null };
 
 export interface QueryEntry {
@@ -33,12 +33,23 @@ export interface QueryEntry {
   outcome: Outcome | null;
 }
 
+/** Finished statements kept for later fetches, by count and by the size of their inline rows. */
 const MAX_ENTRIES = 2000;
+const MAX_RETAINED_BYTES = 256 * 1024 * 1024;
+
+/** Rough size of a kept outcome (its inline rowset dominates). */
+function outcomeBytes(o: Outcome | null): number {
+  return o?.kind === 'ok' ? o.inlineBytes : 1024;
+}
 
 export class QueryStore {
   private readonly entries = new Map<string, QueryEntry>();
+  private retainedBytes = 0;
 
-  constructor(private readonly spill: SpillStore) {}
+  constructor(
+    private readonly spill: SpillStore,
+    private readonly limits = { entries: MAX_ENTRIES, bytes: MAX_RETAINED_BYTES },
+  ) {}
 
   /** Register a statement and run `work` in the background. */
   start(id: string, sessionId: string, sql: string, work: (entry: QueryEntry) => Promise<Outcome>): QueryEntry {
@@ -99,13 +110,17 @@ export class QueryStore {
     for (const [id, e] of this.entries) {
       if (e.sessionId !== sessionId) continue;
       if (e.status === 'RUNNING') e.controller.abort();
-      this.entries.delete(id);
+      this.remove(id, e);
     }
     this.spill.dropSession(sessionId);
   }
 
   private finish(entry: QueryEntry, outcome: Outcome): void {
     entry.outcome = outcome;
+    if (this.entries.get(entry.id) === entry) {
+      this.retainedBytes += outcomeBytes(outcome);
+      this.evict();
+    }
     entry.endTime = Date.now();
     if (outcome.kind === 'ok') entry.status = 'SUCCESS';
     else entry.status = outcome.error?.errno === 604 ? 'ABORTED' : 'FAILED_WITH_ERROR';
@@ -113,12 +128,22 @@ export class QueryStore {
 
   private add(entry: QueryEntry): void {
     this.entries.set(entry.id, entry);
-    if (this.entries.size <= MAX_ENTRIES) return;
+    if (entry.outcome) this.retainedBytes += outcomeBytes(entry.outcome);
+    this.evict();
+  }
+
+  /** Drop the oldest finished statements (and their chunk files) while over either bound. */
+  private evict(): void {
     for (const [id, e] of this.entries) {
-      if (e.status === 'RUNNING') continue;
-      this.entries.delete(id);
-      if (e.outcome?.kind === 'ok' && e.outcome.chunkSetId) this.spill.drop(e.outcome.chunkSetId);
-      break;
+      if (this.entries.size <= this.limits.entries && this.retainedBytes <= this.limits.bytes) return;
+      if (e.status === 'RUNNING' || !e.outcome) continue;
+      this.remove(id, e);
     }
+  }
+
+  private remove(id: string, e: QueryEntry): void {
+    this.entries.delete(id);
+    if (e.outcome) this.retainedBytes -= outcomeBytes(e.outcome);
+    if (e.outcome?.kind === 'ok' && e.outcome.chunkSetId) this.spill.drop(e.outcome.chunkSetId);
   }
 }

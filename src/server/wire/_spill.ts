@@ -48,6 +48,7 @@ export class SpillStore {
     private readonly chunkBytes: number,
   ) {
     this.dir = dir ?? join(tmpdir(), `mockhaus-wire-${process.pid}-${newToken().slice(0, 8)}`);
+    removeOnExit(this.dir);
   }
 
   /** Encode every row of `result`, spilling beyond the inline budget. */
@@ -142,5 +143,18 @@ export class SpillStore {
   dropAll(): void {
     this.sets.clear();
     rmSync(this.dir, { recursive: true, force: true });
+    spillDirs.delete(this.dir);
   }
+}
+
+/** Spill folders still to delete when the process exits (the server may stop without onStop). */
+const spillDirs = new Set<string>();
+
+function removeOnExit(dir: string): void {
+  if (spillDirs.size === 0) {
+    process.once('exit', () => {
+      for (const d of spillDirs) rmSync(d, { recursive: true, force: true });
+    });
+  }
+  spillDirs.add(dir);
 }

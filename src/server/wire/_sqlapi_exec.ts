@@ -126,5 +126,5 @@ async function resultSet(state: WireState, session: Session, r: Result, handle: 
   };
   const s = stats(r);
   if (s) data.stats = s;
-  return { kind: 'ok', data, chunkSetId: enc.chunkSetId, chunks: enc.chunks };
+  return { kind: 'ok', data, chunkSetId: enc.chunkSetId, chunks: enc.chunks, inlineBytes: enc.inlineSize };
 }
