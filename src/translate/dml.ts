@@ -24,13 +24,48 @@ function plan(st: PrintState, statementType: DuckDbPlan['statementType'], sql: s
   return { kind: 'duckdb', statementType, sql, params: st.params, shape: { kind: 'dmlCounts', columns }, ...(st.resultScans.length ? { resultScans: st.resultScans } : {}), ...extra };
 }
 
+/** Column names of a VALUES row or query source, when statically known. */
+function sourceArity(q: Insert['source']): number | undefined {
+  if (q.kind === 'values') return q.rows[0]?.length;
+  return queryColumnNames(q)?.length;
+}
+
+function hasDefault(q: Insert['source']): boolean {
+  return q.kind === 'values' && q.rows.some((r) => r.some((e) => e.kind === 'column' && e.parts.length === 1 && !e.parts[0]!.quoted && e.parts[0]!.name === 'DEFAULT'));
+}
+
+/**
+ * Declared VARCHAR(n) lengths are enforced on write (100078 `String '...' is too long and would be
+ * truncated`, https://docs.snowflake.com/en/sql-reference/data-types-text): the source is wrapped in
+ * a SELECT that checks the length of each such column. Needs the catalog's declared lengths.
+ */
+function withLengthChecks(s: Insert, st: PrintState, r: { database: string; schema: string; name: string }, body: string): string {
+  const cols = st.columns(r.database, r.schema, r.name);
+  if (!cols || hasDefault(s.source)) return body;
+  const names = s.columns?.map((c) => c.name) ?? cols.map((c) => c.name);
+  const limits = names.map((n) => {
+    const t = cols.find((c) => c.name === n)?.type;
+    return t?.type === 'text' && typeof t.length === 'number' && t.length < 16777216 ? t.length : undefined;
+  });
+  if (limits.every((l) => l === undefined) || sourceArity(s.source) !== names.length) return body;
+  const inner = names.map((_, i) => quoteIdent(`_c${i + 1}`));
+  const exprs = inner.map((c, i) => {
+    const n = limits[i];
+    if (n === undefined) return c;
+    return `(CASE WHEN length(CAST(${c} AS VARCHAR)) > ${n} THEN error('String ''' || CAST(${c} AS VARCHAR) || ''' is too long and would be truncated') ELSE ${c} END)`;
+  });
+  return `SELECT ${exprs.join(', ')} FROM (${body}) AS "_mh_src"(${inner.join(', ')})`;
+}
+
 export function translateInsert(s: Insert, st: PrintState): DuckDbPlan {
   st.cmd = 'INSERT';
-  const target = printResolved(resolveName(s.table, st));
+  const resolved = resolveName(s.table, st);
+  const target = printResolved(resolved);
   const src = s.source;
-  const body = src.kind === 'values' && !src.orderBy && !src.limit && !src.offset
+  const raw = src.kind === 'values' && !src.orderBy && !src.limit && !src.offset
     ? `VALUES ${src.rows.map((r) => `(${printExprs(r, st)})`).join(', ')}`
     : printQuery(src, st);
+  const body = withLengthChecks(s, st, resolved, raw);
   const sql: string[] = [];
   if (s.overwrite) sql.push(`DELETE FROM ${target}`);
   sql.push(`INSERT INTO ${target}${cols(s.columns)} ${body}`);

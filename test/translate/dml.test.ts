@@ -40,11 +40,15 @@ runCases('DML', [
     rows: [['1', '0']],
   },
   { name: 'INSERT OVERWRITE replaces rows', snowflake: "INSERT OVERWRITE INTO t2 VALUES (100)", rows: [['1']] },
+  { name: 'VARCHAR(n) length is enforced on INSERT', snowflake: "INSERT INTO vt VALUES ('abcd')", error: { message: "String 'abcd' is too long and would be truncated" } },
+  { name: 'values that fit are inserted', snowflake: "INSERT INTO vt (v) SELECT 'abc'", rows: [['1']] },
   { name: 'INSERT into a missing database needs one', snowflake: 'INSERT INTO t VALUES (1)', ctx: { database: null }, error: { errno: 90105, message: 'Cannot perform INSERT' } },
 ], {
   setup: [
     'CREATE TABLE "DB"."PUBLIC"."T" ("A" INTEGER, "B" VARCHAR)',
     'CREATE TABLE "DB"."PUBLIC"."T2" ("N" INTEGER)',
+    'CREATE TABLE "DB"."PUBLIC"."VT" ("V" VARCHAR)',
     'CREATE TABLE "DB"."PUBLIC"."SRC" ("A" INTEGER, "B" VARCHAR)', `INSERT INTO "DB"."PUBLIC"."SRC" VALUES (1, 'one'), (9, 'nine')`,
   ],
+  tables: { VT: [{ name: 'V', type: { type: 'text', length: 3 } }] },
 });

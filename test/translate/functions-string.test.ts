@@ -10,6 +10,8 @@ runCases('conditional functions', [
   { name: 'EQUAL_NULL', snowflake: 'SELECT EQUAL_NULL(NULL, NULL), EQUAL_NULL(1, NULL)', rows: [[true, false]] },
   { name: 'GREATEST/LEAST return NULL with a NULL argument', snowflake: 'SELECT GREATEST(1, 3, 2), LEAST(1, NULL), GREATEST(NULL, 2)', rows: [[3, null, null]] },
   { name: 'COALESCE', snowflake: 'SELECT COALESCE(NULL, NULL, 3)', rows: [[3]] },
+  { name: 'NVL coerces text to NUMBER(18,5) next to a number', snowflake: "SELECT NVL('17', 1)", rows: [['17.00000']] },
+  { name: 'NVL of non-numeric text next to a number fails', snowflake: "SELECT NVL('foo', 1)", error: { message: 'Could not convert' } },
 ]);
 
 runCases('string functions', [

@@ -8,7 +8,7 @@
  */
 import { NotSupportedError } from '../../errors.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
-import { divScale, inferType } from '../transforms/infer-type.ts';
+import { divScale, inferType, isVariant } from '../transforms/infer-type.ts';
 import { printToVariant } from '../transforms/semi-structured.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { rename } from './_call.ts';
@@ -20,6 +20,8 @@ function count(c: Call): string {
     return `count(CASE WHEN ${c.args.map((_, i) => `${c.arg(i)} IS NOT NULL`).join(' AND ')} THEN 1 END)`;
   }
   c.check(1);
+  // A VARIANT holding JSON null counts as NULL (https://docs.snowflake.com/en/sql-reference/functions/count).
+  if (isVariant(c.args[0]!, c.st)) return c.call('count', `nullif(CAST(${c.arg(0)} AS VARCHAR), 'null')`);
   return c.call('count');
 }
 
