@@ -141,6 +141,16 @@ describe('session: statements end to end', () => {
     expect((await fail(s, 'select * from tx_bad')).code).toBe('002003');
   });
 
+  it('answers LAST_QUERY_ID and RESULT_SCAN from the session\'s kept results', async () => {
+    const [first] = await s.execute('select 1 as a union all select 2');
+    expect((await one(s, 'select last_query_id() as q')).rows).toEqual([[first!.queryId]]);
+    await s.execute('select 10 as a union all select 20');
+    expect((await one(s, 'select sum(a) as s from table(result_scan(last_query_id()))')).rows).toEqual([['30']]);
+    expect((await one(s, `select sum(a) as s from table(result_scan('${first!.queryId}'))`)).rows).toEqual([['3']]);
+    const missing = await fail(s, "select * from table(result_scan('00000000-0000-4000-8000-000000000000'))");
+    expect([missing.code, missing.message]).toEqual(['000709', 'Statement 00000000-0000-4000-8000-000000000000 not found']);
+  });
+
   it('runs concurrent calls one at a time in arrival order', async () => {
     const order: number[] = [];
     const calls = [0, 1, 2, 3].map((i) => s.execute(`select ${i}`).then((r) => { order.push(i); return r[0]!.rows[0]![0]; }));
