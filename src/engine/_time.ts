@@ -159,7 +159,11 @@ export function zoneOffsetMinutes(zone: string, epochMs: number): number {
   const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
   let year = get('year');
   if (parts.find((p) => p.type === 'era')?.value === 'BC') year = 1 - year;
-  const wall = Date.UTC(year, get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  // Not Date.UTC: it maps years 0-99 to 1900-1999.
+  const d = new Date(0);
+  d.setUTCFullYear(year, get('month') - 1, get('day'));
+  d.setUTCHours(get('hour'), get('minute'), get('second'), 0);
+  const wall = d.getTime();
   const off = Math.round((wall - at) / 60_000);
   if (offsetCache.size > 50_000) offsetCache.clear();
   offsetCache.set(key, off);

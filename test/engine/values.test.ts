@@ -4,10 +4,23 @@
  */
 import { describe, expect, it } from 'bun:test';
 import { defaultColumn } from '../../src/engine/_convert.ts';
+import { formatInstant, zoneOffsetMinutes } from '../../src/engine/_time.ts';
 import { toDisplayString, toJsonValue, toWireString } from '../../src/engine/values.ts';
 import type { ResultColumn, SnowflakeTypeName, Value } from '../../src/engine/types.ts';
 
 const col = (type: SnowflakeTypeName, extra: Partial<ResultColumn> = {}): ResultColumn => ({ ...defaultColumn('C', type), ...extra });
+
+describe('time zone offsets', () => {
+  it('finds the offset of a zone at an instant, including DST and early years', () => {
+    expect(zoneOffsetMinutes('America/Los_Angeles', Date.UTC(2024, 0, 15, 12))).toBe(-480);
+    expect(zoneOffsetMinutes('America/Los_Angeles', Date.UTC(2024, 6, 15, 12))).toBe(-420);
+    expect(zoneOffsetMinutes('Asia/Kolkata', Date.UTC(2024, 0, 15, 12))).toBe(330);
+    const early = new Date(0);
+    early.setUTCFullYear(50, 5, 1);
+    expect(zoneOffsetMinutes('Europe/Paris', early.getTime())).toBe(9);
+    expect(formatInstant(1705322096123456789n, -480)).toBe('2024-01-15 04:34:56.123456789 -08:00');
+  });
+});
 
 describe('toWireString', () => {
   const cases: [string, Value, ResultColumn, string | null][] = [
