@@ -4,26 +4,11 @@
  * the observed failure per id). The runner skips them (test.skip with the reason) so CI stays
  * green; `npm run conformance` still runs them and reports them as "known failures", never as
  * passes, and lists any that start passing so they can be removed. Expectations are never
- * weakened to fit Mockhaus. Refreshed from `bun test/conformance/report.ts` at 2026-11-22 04:14 UTC (preliminary).
+ * weakened to fit Mockhaus. Refreshed from `bun test/conformance/report.ts` at 2026-11-22 04:22 UTC.
  */
 import type { SkipGroup } from './types.ts';
 
 export const KNOWN_FAILURES: SkipGroup[] = [
-  {
-    reason: 'function not implemented yet (NotSupported / unknown function)',
-    tests: [
-      'lambda/transform', // unexpected error 002140 (42601): Unknown function TRANSFORM
-      'lambda/untyped-parameter', // unexpected error 002140 (42601): Unknown function TRANSFORM
-      'lambda/filter', // unexpected error 002140 (42601): Unknown function FILTER
-      'cast/systypeof-ifnull', // unexpected error 000002 (0A000): Unsupported feature 'function SYSTEM$TYPEOF'.
-      'collate/upper-compare', // unexpected error 002140 (42601): Unknown function COLLATE
-      'get_ddl/table', // unexpected error 002140 (42601): Unknown function GET_DDL
-      'getvariable/upper-case-name', // unexpected error 002140 (42601): Unknown function GETVARIABLE
-      'getvariable/lower-case-is-null', // unexpected error 002140 (42601): Unknown function GETVARIABLE
-      'context/last-query-id', // unexpected error 000002 (0A000): Unsupported feature 'LAST_QUERY_ID'.
-      'result-scan/last-query', // unexpected error 000002 (0A000): Unsupported feature 'table function RESULT_SCAN'.
-    ],
-  },
   {
     reason: 'DuckDB matches quoted identifiers case-insensitively (documented gap)',
     tests: [
@@ -39,8 +24,6 @@ export const KNOWN_FAILURES: SkipGroup[] = [
       'naming/ctas-duplicate-column-fails', // expected error 002025 but got 1 row(s)
       'types/varchar-length-enforced-on-insert', // expected error 100078 but got 1 row(s)
       'parse_json/duplicate-key', // expected error 100069 but got 1 row(s)
-      'merge/doc-update-delete-conflict', // expected error 100090 but got 1 row(s)
-      'merge/nondeterministic-error', // expected error 100090 but got 1 row(s)
       'set/doc-union-type-mismatch', // expected error 100038 but got 2 row(s)
     ],
   },
@@ -64,6 +47,13 @@ export const KNOWN_FAILURES: SkipGroup[] = [
     ],
   },
   {
+    reason: 'function not implemented yet (NotSupported / unknown function)',
+    tests: [
+      'cast/systypeof-ifnull', // unexpected error 000002 (0A000): Unsupported feature 'function SYSTEM$TYPEOF'.
+      'get_ddl/table', // unexpected error 002140 (42601): Unknown function GET_DDL
+    ],
+  },
+  {
     reason: 'result differs from the documented value',
     tests: [
       'to_varchar/float-log', // row 1: got [["1.2618595071429148"]] expected [["1.261859507"]]
@@ -75,23 +65,9 @@ export const KNOWN_FAILURES: SkipGroup[] = [
     ],
   },
   {
-    reason: 'syntax form not implemented yet (NotSupported or parse error)',
-    tests: [
-      'regexp_replace/occurrence', // unexpected error 000002 (0A000): Unsupported feature 'REGEXP_REPLACE with a position or occurrence'.
-      'regexp_replace/position-occurrence-flags', // unexpected error 000002 (0A000): Unsupported feature 'REGEXP_REPLACE with a position or occurrence'.
-      'count/doc-wildcards', // unexpected error 002000 (42601): STAR expression is only allowed as the root element of an expression. Use COL…
-      'object_construct/star-ilike', // unexpected error 000938 (22023): not enough arguments for function [OBJECT_CONSTRUCT], expected 2, got 1
-      'object_construct/star-exclude', // unexpected error 000938 (22023): not enough arguments for function [OBJECT_CONSTRUCT], expected 2, got 1
-      'pivot/subquery-values', // unexpected error 000002 (0A000): Unsupported feature 'PIVOT ... IN (subquery)'.
-      'merge/doc-all-by-name-count', // unexpected error 000002 (0A000): Unsupported feature 'MERGE ... UPDATE ALL BY NAME'.
-      'merge/doc-all-by-name-result', // setup 5 failed: 000002 (0A000): Unsupported feature 'MERGE ... UPDATE ALL BY NAME'. — MERGE INTO merge_example…
-    ],
-  },
-  {
     reason: 'fails at run time on documented-valid input',
     tests: [
       'date_part/doc-epoch-millisecond', // unexpected error 100000 (22000): extract specifier "epoch_ms" not recognized
-      'to_date/doc-formats', // unexpected error 100000 (22000): Could not parse string "2024-05-10" according to format specifier "AUTO" / 20…
       'to_date/doc-integer-string-units', // unexpected error 100035 (22007): Timestamp '31536000' is not recognized
       'flatten/array-skips-missing', // unexpected error 100069 (22P02): Error parsing JSON: unexpected character
     ],
@@ -104,23 +80,12 @@ export const KNOWN_FAILURES: SkipGroup[] = [
     ],
   },
   {
-    reason: 'OBJECT keys are printed in insertion order; Snowflake prints them sorted',
+    reason: 'syntax form not implemented yet (NotSupported or parse error)',
     tests: [
-      'object_construct/star', // row 1: got [["{\"PROVINCE\":\"Alberta\",\"CREATED_DATE\":\"2024-01-19\"}"]] expected [["{\"CREATED_DATE\":\"20…
-      'object_construct/expressions-keys-sorted', // row 1: got [["{\"foo\":1234567,\"dataset_size\":2,\"distinct_province\":2,\"created_date_seconds\":1705536000}…
-    ],
-  },
-  {
-    reason: 'PIVOT output column naming with aliases differs',
-    tests: [
-      'pivot/any-with-alias', // columns ["EMPID","'2023_Q1'","'2023_Q2'","'2023_Q3'","'2023_Q4'"] ≠ expected ["EMPID","'2023_Q1_TOTAL'","'2023…
-      'pivot/value-aliases', // columns ["EMPID","'2023_Q1'","'2023_Q2'","'2023_Q3'","'2023_Q4'"] ≠ expected ["EMPID","Q1","Q2","Q3","Q4"]
-    ],
-  },
-  {
-    reason: 'SQL UDFs: created but not callable yet',
-    tests: [
-      'create-function/sql-udf', // unexpected error 002140 (42601): Unknown function AREA_OF_CIRCLE
+      'count/doc-wildcards', // unexpected error 002000 (42601): STAR expression is only allowed as the root element of an expression. Use COL…
+      'pivot/subquery-values', // unexpected error 000002 (0A000): Unsupported feature 'PIVOT ... IN (subquery)'.
+      'merge/doc-all-by-name-count', // unexpected error 000002 (0A000): Unsupported feature 'MERGE ... UPDATE ALL BY NAME'.
+      'merge/doc-all-by-name-result', // setup 5 failed: 000002 (0A000): Unsupported feature 'MERGE ... UPDATE ALL BY NAME'. — MERGE INTO merge_example…
     ],
   },
   {
