@@ -5,7 +5,8 @@
  * (snowflake-reference.md §2); the engine fills in the counts. MERGE runs with
  * `RETURNING merge_action` so the engine can count inserted/updated/deleted rows separately.
  */
-import type { Delete, Insert, InsertMulti, Merge, MergeClause, Update } from '../sql/ast.ts';
+import type { Delete, Expr, Insert, InsertMulti, Merge, MergeClause, Update } from '../sql/ast.ts';
+import { normaliseTimestampLiteral } from './functions/_dateparts.ts';
 import { NotSupportedError, assertNever } from '../errors.ts';
 import { quoteIdent } from './_quote.ts';
 import { raiseErrorSql } from '../engine/internal-error.ts';
@@ -57,11 +58,34 @@ function withLengthChecks(s: Insert, st: PrintState, r: { database: string; sche
   return `SELECT ${exprs.join(', ')} FROM (${body}) AS "_mh_src"(${inner.join(', ')})`;
 }
 
+/**
+ * String literals written into TIMESTAMP columns follow Snowflake's input rules: an offset on a
+ * TIMESTAMP_NTZ value is dropped, on LTZ/TZ it is normalised for DuckDB (needs catalog types).
+ */
+function normaliseValues(s: Insert, st: PrintState, r: { database: string; schema: string; name: string }): Insert['source'] {
+  const src = s.source;
+  if (src.kind !== 'values') return src;
+  const cols = st.columns(r.database, r.schema, r.name);
+  if (!cols) return src;
+  const names = s.columns?.map((c) => c.name) ?? cols.map((c) => c.name);
+  const fams = names.map((n) => cols.find((c) => c.name === n)?.type?.type);
+  if (!fams.some((f) => f === 'timestamp_ntz' || f === 'timestamp_ltz' || f === 'timestamp_tz')) return src;
+  const rows = src.rows.map((row) =>
+    row.map((e, i): Expr => {
+      const f = fams[i];
+      if (e.kind !== 'string' || (f !== 'timestamp_ntz' && f !== 'timestamp_ltz' && f !== 'timestamp_tz')) return e;
+      const v = normaliseTimestampLiteral(e.value, f !== 'timestamp_ntz');
+      return v === null ? e : { kind: 'string', value: v };
+    }),
+  );
+  return { ...src, rows };
+}
+
 export function translateInsert(s: Insert, st: PrintState): DuckDbPlan {
   st.cmd = 'INSERT';
   const resolved = resolveName(s.table, st);
   const target = printResolved(resolved);
-  const src = s.source;
+  const src = normaliseValues(s, st, resolved);
   const raw = src.kind === 'values' && !src.orderBy && !src.limit && !src.offset
     ? `VALUES ${src.rows.map((r) => `(${printExprs(r, st)})`).join(', ')}`
     : printQuery(src, st);

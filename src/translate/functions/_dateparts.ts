@@ -89,6 +89,23 @@ export function normaliseDateLiteral(v: string): string | null {
   return null;
 }
 
+const OFFSET_RE = /^(.*\d)\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
+
+/**
+ * A timestamp literal for DuckDB: AUTO formats normalised (normaliseDateLiteral), a `T` separator
+ * allowed, and a trailing UTC offset (`-0700`, `+02:00`, `Z`) dropped for TIMESTAMP_NTZ (Snowflake
+ * ignores it) or rewritten as `+HH:MM` right after the time for LTZ/TZ. Null when unchanged.
+ */
+export function normaliseTimestampLiteral(v: string, withZone: boolean): string | null {
+  const base = normaliseDateLiteral(v) ?? v.trim();
+  const m = OFFSET_RE.exec(base);
+  if (!m || !/\d{1,2}:\d{2}/.test(m[1]!)) return base === v ? null : base;
+  const body = m[1]!.replace(/^(\d{4}-\d{2}-\d{2})T/, '$1 ');
+  if (!withZone) return body;
+  const off = m[2]!.toUpperCase() === 'Z' ? '+00:00' : m[2]!.replace(/^([+-]\d{2}):?(\d{2})?$/, (_x, h: string, mm?: string) => `${h}:${mm ?? '00'}`);
+  return `${body}${off}`;
+}
+
 /** A Snowflake date/time format → a DuckDB strftime/strptime format. */
 export function convertFormat(fmt: string): string {
   let out = '';

@@ -16,7 +16,7 @@ import { tpl } from './_call.ts';
 import { NUMERIC } from './numeric.ts';
 
 const NUMERIC_TRUNC = (c: Call): string => NUMERIC.TRUNCATE!(c);
-import { convertFormat, datePart, DUCK_PART, isDatePart, normaliseDateLiteral } from './_dateparts.ts';
+import { convertFormat, datePart, DUCK_PART, isDatePart, normaliseTimestampLiteral } from './_dateparts.ts';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,7 +24,7 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export function dtArg(c: Call, i: number): string {
   const a = c.args[i];
   if (a?.kind === 'string') {
-    const v = normaliseDateLiteral(a.value) ?? a.value;
+    const v = normaliseTimestampLiteral(a.value, false) ?? a.value;
     return `CAST(${quoteString(v)} AS ${DATE_RE.test(v.trim()) ? 'DATE' : 'TIMESTAMP'})`;
   }
   if (a && isVariant(a, c.st)) return `CAST(${printVariantText(a, c.st)} AS TIMESTAMP)`;
@@ -131,6 +131,10 @@ function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt
       const div = n < 31536000000 ? '1' : n < 31536000000000 ? '1000' : n < 31536000000000000 ? '1000000' : '1000000000';
       const ts = epochTs(a.value.trim(), div, 'TIMESTAMP');
       return target === 'DATE' ? `CAST(${ts} AS DATE)` : target === 'TIMESTAMP' ? ts : `CAST(${ts} AS TIMESTAMPTZ)`;
+    }
+    if (a.kind === 'string' && target !== 'TIME') {
+      const v = normaliseTimestampLiteral(a.value, target === 'TIMESTAMPTZ');
+      if (v !== null) return `${cast}(${quoteString(v)} AS ${target})`;
     }
     const t = inferType(a, c.st);
     if ((t?.f === 'fixed' || t?.f === 'real') && target !== 'DATE' && target !== 'TIME') return epochTs(c.arg(0), '1', target);

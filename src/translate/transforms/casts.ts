@@ -11,7 +11,7 @@ import type { PrintState } from '../_state.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { duckType, typeFamily } from '../dialect/duckdb/types.ts';
 import { quoteString } from '../_quote.ts';
-import { normaliseDateLiteral } from '../functions/_dateparts.ts';
+import { normaliseDateLiteral, normaliseTimestampLiteral } from '../functions/_dateparts.ts';
 import { inferType, isVariant } from './infer-type.ts';
 import { printCastFromVariant, printToVariant } from './semi-structured.ts';
 
@@ -23,7 +23,7 @@ export function printCast(e: Expr, type: TypeName, tryCast: boolean, st: PrintSt
   if (isVariant(e, st)) return printCastFromVariant(e, dt, fam === 'text', tryCast, st);
   const fn = tryCast ? 'TRY_CAST' : 'CAST';
   if (e.kind === 'string' && (fam === 'date' || fam.startsWith('timestamp'))) {
-    const iso = normaliseDateLiteral(e.value);
+    const iso = fam === 'date' ? normaliseDateLiteral(e.value) : normaliseTimestampLiteral(e.value, fam !== 'timestamp_ntz');
     if (iso !== null) return `${fn}(${quoteString(iso)} AS ${dt})`;
   }
   if (fam === 'text' && type.params[0] !== undefined && type.name !== 'STRING' && type.name !== 'TEXT') {
