@@ -25,6 +25,10 @@ const COUNT_VARIANT = [
   `INSERT INTO count_example_with_variant_column (i_col, j_col, v) SELECT 2, 12, PARSE_JSON('{"Title": "O"}')`,
   `INSERT INTO count_example_with_variant_column (i_col, j_col, v) SELECT 3, 12, PARSE_JSON('{"Title": "I"}')`,
 ];
+const ORDERS = [
+  `CREATE TABLE orders (o_orderkey INTEGER, o_clerk VARCHAR, o_totalprice NUMBER(12, 2), o_orderstatus CHAR(1))`,
+  `INSERT INTO orders (o_orderkey, o_orderstatus, o_clerk, o_totalprice) VALUES ( 32123, 'O', 'Clerk#000000321', 321.23), ( 41445, 'F', 'Clerk#000000386', 1041445.00), ( 55937, 'O', 'Clerk#000000114', 1055937.00), ( 67781, 'F', 'Clerk#000000521', 1067781.00), ( 80550, 'O', 'Clerk#000000411', 1080550.00), ( 95808, 'F', 'Clerk#000000136', 1095808.00), (101700, 'O', 'Clerk#000000220', 1101700.00), (103136, 'F', 'Clerk#000000508', 1103136.00)`,
+];
 const SALES = [
   `CREATE TABLE sales (region VARCHAR, product VARCHAR, amount NUMBER(10,2))`,
   `INSERT INTO sales VALUES ('East', 'A', 10.00), ('East', 'B', 20.50), ('West', 'A', 5.25), ('West', 'A', 4.75), ('North', 'C', NULL)`,
@@ -58,6 +62,10 @@ export const aggregateCases = defineCases('aggregate', [
   { id: 'listagg/default-delimiter', doc: fn('listagg'), sql: `SELECT LISTAGG(column1) WITHIN GROUP (ORDER BY column1) AS p FROM VALUES ('x'), ('z'), ('y')`, columns: ['P'], rows: [['xyz']] },
   { id: 'listagg/all-null-is-empty', doc: fn('listagg'), sql: `SELECT LISTAGG(column1, ',') AS p FROM VALUES (NULL::VARCHAR), (NULL)`, columns: ['P'], rows: [['']] },
   { id: 'array_agg/ordered', doc: fn('array_agg'), setup: SALES, sql: `SELECT ARRAY_AGG(amount) WITHIN GROUP (ORDER BY amount) AS a FROM sales WHERE region = 'West'`, columns: ['A'], rows: [['[4.75,5.25]']] },
+  { id: 'array_agg/doc-plain-rows', doc: fn('array_agg'), setup: ORDERS, sql: `SELECT o_orderkey AS order_keys FROM orders WHERE o_totalprice > 450000 ORDER BY o_orderkey`, columns: ['ORDER_KEYS'], rows: [['41445'], ['55937'], ['67781'], ['80550'], ['95808'], ['101700'], ['103136']] },
+  { id: 'array_agg/doc-within-group', doc: fn('array_agg'), setup: ORDERS, sql: `SELECT ARRAY_AGG(o_orderkey) WITHIN GROUP (ORDER BY o_orderkey ASC) FROM orders WHERE o_totalprice > 450000`, columns: ['ARRAY_AGG(O_ORDERKEY) WITHIN GROUP (ORDER BY O_ORDERKEY ASC)'], rows: [['[41445,55937,67781,80550,95808,101700,103136]']] },
+  { id: 'array_agg/doc-distinct', doc: fn('array_agg'), setup: ORDERS, sql: `SELECT ARRAY_AGG(DISTINCT o_orderstatus) WITHIN GROUP (ORDER BY o_orderstatus ASC) FROM orders WHERE o_totalprice > 450000 ORDER BY o_orderstatus ASC`, columns: ['ARRAY_AGG(DISTINCT O_ORDERSTATUS) WITHIN GROUP (ORDER BY O_ORDERSTATUS ASC)'], rows: [['["F","O"]']] },
+  { id: 'array_agg/doc-arrayagg-alias-grouped', doc: fn('array_agg'), setup: ORDERS, sql: `SELECT o_orderstatus, ARRAYAGG(o_clerk) WITHIN GROUP (ORDER BY o_totalprice DESC) FROM orders WHERE o_totalprice > 450000 GROUP BY o_orderstatus ORDER BY o_orderstatus DESC`, columns: ['O_ORDERSTATUS', 'ARRAYAGG(O_CLERK) WITHIN GROUP (ORDER BY O_TOTALPRICE DESC)'], rows: [['O', '["Clerk#000000220","Clerk#000000411","Clerk#000000114"]'], ['F', '["Clerk#000000508","Clerk#000000136","Clerk#000000521","Clerk#000000386"]']] },
   { id: 'array_agg/skips-null', doc: fn('array_agg'), sql: `SELECT ARRAY_AGG(column1) WITHIN GROUP (ORDER BY column1) AS a FROM VALUES (2), (NULL), (1)`, columns: ['A'], rows: [['[1,2]']] },
   { id: 'median/empty', doc: fn('median'), setup: [`CREATE OR REPLACE TABLE aggr (k INT, v DECIMAL(10,2))`], sql: `SELECT MEDIAN(v) FROM aggr`, rows: [[null]] },
   {
