@@ -4,25 +4,10 @@
  * other transport ends in. Values arrive canonical (engine/types.ts) and are normalised for the
  * cases; a failure surfaces as `{ errno, sqlState, message }` with the 6-digit errno.
  */
-import type { Session } from '../../src/session/types.ts';
 import type { Result } from '../../src/engine/types.ts';
+import { openSession } from '../../src/session/session.ts';
 import { normaliseValue } from './_normalise.ts';
 import type { QueryOutput, Transport, TransportError } from './types.ts';
-
-type OpenSession = (opts: { type?: 'memory'; threads?: number; memoryLimit?: string }) => Promise<Session>;
-
-// Loaded lazily: the session module is built in parallel with this suite.
-const SESSION_MODULE = '../../src/session/session.ts';
-let openSessionFn: OpenSession | null = null;
-
-async function loadOpenSession(): Promise<OpenSession> {
-  if (!openSessionFn) {
-    const mod = (await import(SESSION_MODULE)) as { openSession?: OpenSession };
-    if (typeof mod.openSession !== 'function') throw new Error('src/session/session.ts does not export openSession');
-    openSessionFn = mod.openSession;
-  }
-  return openSessionFn;
-}
 
 export function toTransportError(e: unknown): TransportError | unknown {
   if (typeof e === 'object' && e !== null && 'errno' in e && 'sqlState' in e) {
@@ -42,7 +27,6 @@ export function resultToOutput(r: Result): QueryOutput {
 
 /** A fresh in-memory session (one DuckDB, one thread: CI has two cores for everything). */
 export async function engineTransport(): Promise<Transport> {
-  const openSession = await loadOpenSession();
   const session = await openSession({ type: 'memory', threads: 1, memoryLimit: '256MB' });
   return {
     async execute(sql: string): Promise<QueryOutput> {
