@@ -58,6 +58,14 @@ const BIKES = [
   `INSERT INTO leased_bicycles (bicycle_ID, customer_ID) VALUES (101, 1111), (102, 2222), (103, 3333), (104, 4444), (105, 5555)`,
   `INSERT INTO returned_bicycles (bicycle_ID) VALUES (102), (104)`,
 ];
+const DOC_EMPLOYEES = [
+  `CREATE TABLE employees (first_name VARCHAR, last_name VARCHAR, workphone VARCHAR, city VARCHAR, postal_code VARCHAR)`,
+  `INSERT INTO employees VALUES ('May', 'Franklin', '1-650-249-5198', 'San Francisco', 94115), ('Gillian', 'Patterson', '1-650-859-3954', 'San Francisco', 94115), ('Lysandra', 'Reeves', '1-212-759-3751', 'New York', 10018), ('Michael', 'Arnett', '1-650-230-8467', 'San Francisco', 94116)`,
+];
+const DOC_CONTRACTORS = [
+  `CREATE TABLE contractors (contractor_first VARCHAR, contractor_last VARCHAR, worknum VARCHAR, city VARCHAR, zip_code VARCHAR)`,
+  `INSERT INTO contractors VALUES ('Bradley', 'Greenbloom', '1-650-445-0676', 'San Francisco', 94110), ('Cole', 'Simpson', '1-212-285-8904', 'New York', 10001), ('Laurel', 'Slater', '1-650-633-4495', 'San Francisco', 94115)`,
+];
 const EMP = [
   `CREATE TABLE employees (id INT, name VARCHAR, dept VARCHAR, salary NUMBER(10,2))`,
   `INSERT INTO employees VALUES (1, 'Ann', 'eng', 100.00), (2, 'Bob', 'eng', 90.00), (3, 'Cy', 'ops', 80.00)`,
@@ -73,6 +81,38 @@ export const dmlCases = defineCases('dml', [
   { id: 'insert/column-list', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT, b VARCHAR, c DATE)`, `INSERT INTO t (b, a) VALUES ('x', 1)`], sql: `SELECT a, b, c FROM t`, columns: ['A', 'B', 'C'], rows: [['1', 'x', null]] },
   { id: 'insert/select', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT)`, `CREATE TABLE s (a INT)`, `INSERT INTO s VALUES (1), (2), (3)`], sql: `INSERT INTO t SELECT a FROM s WHERE a > 1`, columns: INSERTED, rows: [['2']] },
   { id: 'insert/default-values', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT DEFAULT 7, b VARCHAR DEFAULT 'dflt', c INT)`, `INSERT INTO t (c) VALUES (1)`], sql: `SELECT a, b, c FROM t`, columns: ['A', 'B', 'C'], rows: [['7', 'dflt', '1']] },
+  {
+    id: 'insert/doc-select-conversions', doc: cmd('insert'),
+    setup: [`CREATE OR REPLACE TABLE mytable (col1 DATE, col2 TIMESTAMP_NTZ, col3 TIMESTAMP_NTZ)`, `INSERT INTO mytable SELECT TO_DATE('2013-05-08T23:39:20.123'), TO_TIMESTAMP('2013-05-08T23:39:20.123'), TO_TIMESTAMP('2013-05-08T23:39:20.123')`, `INSERT INTO mytable (col1, col3) SELECT TO_DATE('2013-05-08T23:39:20.123'), TO_TIMESTAMP('2013-05-08T23:39:20.123')`],
+    sql: `SELECT * FROM mytable`, columns: ['COL1', 'COL2', 'COL3'],
+    rows: [['2013-05-08', '2013-05-08 23:39:20.123', '2013-05-08 23:39:20.123'], ['2013-05-08', null, '2013-05-08 23:39:20.123']], unordered: true,
+  },
+  { id: 'insert/doc-desc-ntz', doc: cmd('insert'), setup: [`CREATE OR REPLACE TABLE mytable (col1 DATE, col2 TIMESTAMP_NTZ, col3 TIMESTAMP_NTZ)`], sql: `DESC TABLE mytable`, project: ['name', 'type', 'kind', 'null?', 'default', 'primary key', 'unique key', 'check', 'expression', 'comment', 'policy name', 'privacy domain'], rows: [['COL1', 'DATE', 'COLUMN', 'Y', null, 'N', 'N', null, null, null, null, null], ['COL2', 'TIMESTAMP_NTZ(9)', 'COLUMN', 'Y', null, 'N', 'N', null, null, null, null, null], ['COL3', 'TIMESTAMP_NTZ(9)', 'COLUMN', 'Y', null, 'N', 'N', null, null, null, null, null]] },
+  {
+    id: 'insert/doc-multi-row-values', doc: cmd('insert'), setup: DOC_EMPLOYEES, sql: `SELECT * FROM employees`,
+    columns: ['FIRST_NAME', 'LAST_NAME', 'WORKPHONE', 'CITY', 'POSTAL_CODE'],
+    rows: [['May', 'Franklin', '1-650-249-5198', 'San Francisco', '94115'], ['Gillian', 'Patterson', '1-650-859-3954', 'San Francisco', '94115'], ['Lysandra', 'Reeves', '1-212-759-3751', 'New York', '10018'], ['Michael', 'Arnett', '1-650-230-8467', 'San Francisco', '94116']], unordered: true,
+  },
+  { id: 'insert/doc-consistent-strings', doc: cmd('insert'), setup: [`CREATE OR REPLACE TABLE demo_insert_type_mismatch (v VARCHAR)`], sql: `INSERT INTO demo_insert_type_mismatch (v) VALUES ('three'), ('four')`, columns: INSERTED, rows: [['2']] },
+  { id: 'insert/doc-type-mismatch-across-rows', doc: cmd('insert'), setup: [`CREATE OR REPLACE TABLE demo_insert_type_mismatch (v VARCHAR)`], sql: `INSERT INTO demo_insert_type_mismatch (v) VALUES (3), ('d')`, error: { errno: '100038', sqlState: '22018', messageIncludes: `Numeric value 'd' is not recognized` } },
+  { id: 'insert/doc-numbers-coerced-to-varchar', doc: cmd('insert'), setup: [`CREATE OR REPLACE TABLE demo_insert_type_mismatch (v VARCHAR)`, `INSERT INTO demo_insert_type_mismatch (v) VALUES (3), (4)`], sql: `SELECT v FROM demo_insert_type_mismatch ORDER BY v`, columns: ['V'], rows: [['3'], ['4']] },
+  {
+    id: 'insert/doc-select-with-filter', doc: cmd('insert'),
+    setup: [...DOC_EMPLOYEES, ...DOC_CONTRACTORS, `INSERT INTO employees(first_name, last_name, workphone, city, postal_code) SELECT contractor_first, contractor_last, worknum, NULL, zip_code FROM contractors WHERE CONTAINS(worknum,'650')`],
+    sql: `SELECT * FROM employees WHERE city IS NULL ORDER BY first_name`, columns: ['FIRST_NAME', 'LAST_NAME', 'WORKPHONE', 'CITY', 'POSTAL_CODE'],
+    rows: [['Bradley', 'Greenbloom', '1-650-445-0676', null, '94110'], ['Laurel', 'Slater', '1-650-633-4495', null, '94115']],
+  },
+  {
+    id: 'insert/doc-with-cte', doc: cmd('insert'),
+    setup: [...DOC_EMPLOYEES, ...DOC_CONTRACTORS],
+    sql: `INSERT INTO employees (first_name, last_name, workphone, city, postal_code) WITH cte AS (SELECT contractor_first AS first_name, contractor_last AS last_name, worknum AS workphone, city, zip_code AS postal_code FROM contractors) SELECT first_name, last_name, workphone, city, postal_code FROM cte`,
+    columns: INSERTED, rows: [['3']],
+  },
+  {
+    id: 'insert/doc-overwrite', doc: cmd('insert'),
+    setup: [...DOC_EMPLOYEES, `CREATE TABLE sf_employees LIKE employees`, `INSERT INTO sf_employees VALUES ('Mary', 'Smith', '1-650-999-9999', 'San Francisco', 94115)`, `INSERT OVERWRITE INTO sf_employees SELECT * FROM employees WHERE city = 'San Francisco'`],
+    sql: `SELECT first_name FROM sf_employees ORDER BY first_name`, columns: ['FIRST_NAME'], rows: [['Gillian'], ['May'], ['Michael']],
+  },
   { id: 'insert/overwrite', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT)`, `INSERT INTO t VALUES (1), (2)`, `INSERT OVERWRITE INTO t VALUES (9)`], sql: `SELECT a FROM t`, columns: ['A'], rows: [['9']] },
   { id: 'insert/expression-coercion', doc: cmd('insert'), setup: [`CREATE TABLE t (n NUMBER(5,2), d DATE, s VARCHAR)`, `INSERT INTO t VALUES ('1.234', '2024-01-02', 42)`], sql: `SELECT n, d, s FROM t`, columns: ['N', 'D', 'S'], rows: [['1.23', '2024-01-02', '42']] },
   { id: 'insert/arity-mismatch', doc: cmd('insert'), setup: [`CREATE TABLE t (a INT, b INT)`], sql: `INSERT INTO t (a, b) VALUES (1)`, error: { errno: '002020', sqlState: '21S01' } },
