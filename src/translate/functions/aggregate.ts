@@ -7,14 +7,46 @@
  * PERCENTILE_CONT/DISC, APPROX_COUNT_DISTINCT.
  */
 import { NotSupportedError } from '../../errors.ts';
+import type { Star } from '../../sql/ast.ts';
+import { quoteIdent } from '../_quote.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { divScale, inferType, isVariant } from '../transforms/infer-type.ts';
 import { printToVariant } from '../transforms/semi-structured.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { rename } from './_call.ts';
 
+/**
+ * COUNT(t.*), COUNT(* EXCLUDE ...), COUNT(* ILIKE ...): rows whose selected columns are all non-NULL
+ * (https://docs.snowflake.com/en/sql-reference/functions/count). Needs the tables' catalog columns.
+ */
+function countStar(c: Call, star: Star): string {
+  const scope = c.st.tableScopes[c.st.tableScopes.length - 1] ?? [];
+  const q = star.qualifier?.[star.qualifier.length - 1]?.name;
+  const tables = q === undefined ? scope : scope.filter((t) => t.name === q);
+  if (!tables.length || tables.some((t) => !t.columns)) throw new NotSupportedError('COUNT over a star without catalog columns');
+  if (star.rename || star.replace) throw new NotSupportedError('COUNT(* RENAME | REPLACE)');
+  const re = star.ilike !== undefined ? likeRegex(star.ilike) : undefined;
+  const excluded = new Set((star.exclude ?? []).map((e) => e.name));
+  const cols: string[] = [];
+  for (const t of tables) {
+    for (const col of t.columns!) {
+      if (excluded.has(col.name) || (re && !re.test(col.name))) continue;
+      cols.push(`${quoteIdent(t.name)}.${quoteIdent(col.name)} IS NOT NULL`);
+    }
+  }
+  if (!cols.length) return 'count(*)';
+  return `count(CASE WHEN ${cols.join(' AND ')} THEN 1 END)`;
+}
+
+function likeRegex(p: string): RegExp {
+  const body = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+  return new RegExp(`^${body}$`, 'is');
+}
+
 function count(c: Call): string {
   if (c.f.star) return `count(*)`;
+  const a0 = c.args[0];
+  if (a0?.kind === 'star' && c.n === 1) return countStar(c, a0);
   if (c.n > 1) {
     if (c.f.distinct) return `count(DISTINCT CASE WHEN ${c.args.map((_, i) => `${c.arg(i)} IS NOT NULL`).join(' AND ')} THEN (${c.all()}) END)`;
     return `count(CASE WHEN ${c.args.map((_, i) => `${c.arg(i)} IS NOT NULL`).join(' AND ')} THEN 1 END)`;
