@@ -26,4 +26,14 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-runConformance({ name: 'wire', connect: async () => wireTransport((await running()).url), skip: KNOWN_FAILURES });
+/**
+ * Wire-only known failures. The driver protocol streams every result (bounded server memory), and
+ * the session does not keep a streamed result for RESULT_SCAN (engine/session, issue 4).
+ */
+const WIRE_FAILURES = [{ reason: 'a streamed result is not kept for RESULT_SCAN (session)', tests: ['result-scan/last-query'] }];
+
+runConformance({
+  name: 'wire',
+  connect: async () => wireTransport((await running()).url),
+  skip: [...KNOWN_FAILURES, ...WIRE_FAILURES.filter((g) => !KNOWN_FAILURES.some((k) => k.tests.some((t) => g.tests.includes(t))))],
+});
