@@ -172,6 +172,16 @@ export const dmlCases = defineCases('dml', [
     setup: [`CREATE TABLE target (k INT, v INT)`, `CREATE TABLE src (k INT, v INT)`, `INSERT INTO target VALUES (0, 10)`, `INSERT INTO src VALUES (0, 11), (0, 12), (0, 13)`],
     sql: `UPDATE target SET v = src.v FROM src WHERE target.k = src.k`, columns: UPDATED, rows: [['1', '1']],
   },
+  {
+    id: 'update/doc-one-to-one-join', doc: cmd('update'),
+    setup: [`CREATE TABLE target (k INT, v INT)`, `CREATE TABLE src (k INT, v INT)`, `INSERT INTO target VALUES (0, 10)`, `INSERT INTO src VALUES (0, 11), (0, 12), (0, 13)`, `UPDATE target SET v = b.v FROM (SELECT k, MIN(v) v FROM src GROUP BY k) b WHERE target.k = b.k`],
+    sql: `SELECT k, v FROM target`, columns: ['K', 'V'], rows: [['0', '11']],
+  },
+  {
+    id: 'update/doc-nondeterministic-error-when-enabled', doc: cmd('update'), fresh: true,
+    setup: [`ALTER SESSION SET ERROR_ON_NONDETERMINISTIC_UPDATE = TRUE`, `CREATE TABLE target (k INT, v INT)`, `CREATE TABLE src (k INT, v INT)`, `INSERT INTO target VALUES (0, 10)`, `INSERT INTO src VALUES (0, 11), (0, 12), (0, 13)`],
+    sql: `UPDATE target SET v = src.v FROM src WHERE target.k = src.k`, error: { errno: '100090', sqlState: '42P18' },
+  },
   { id: 'delete/count', doc: cmd('delete'), setup: EMP, sql: `DELETE FROM employees WHERE salary < 95`, columns: DELETED, rows: [['2']] },
   { id: 'delete/all', doc: cmd('delete'), setup: EMP, sql: `DELETE FROM employees`, columns: DELETED, rows: [['3']] },
   { id: 'delete/doc-where-count', doc: cmd('delete'), setup: BIKES, sql: `DELETE FROM leased_bicycles WHERE bicycle_ID = 105`, columns: DELETED, rows: [['1']] },
