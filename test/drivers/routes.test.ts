@@ -124,6 +124,18 @@ describe('query-request', () => {
     expect(d.finalSchemaName).toBe('PUBLIC');
   });
 
+  it('reads a gzip-compressed request body whatever the headers say', async () => {
+    const body = Bun.gzipSync(new TextEncoder().encode(JSON.stringify({ sqlText: 'SELECT 7 AS N' })));
+    const res = await app.handle(
+      new Request(`${BASE}/queries/v1/query-request`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Snowflake Token="${token}"` },
+        body,
+      }),
+    );
+    expect(((await res.json()) as any).data.rowset).toEqual([['7']]);
+  });
+
   it('fails with a string code, sqlState and query id in data', async () => {
     const { res, json } = await query(token, 'SELECT * FROM NOPE');
     expect(res.status).toBe(200);
