@@ -19,5 +19,6 @@ runCases('date and time functions', [
   { name: 'MONTHNAME / DAYNAME', snowflake: "SELECT MONTHNAME('2015-05-01'::DATE), DAYNAME('2015-05-01'::DATE)", rows: [['May', 'Fri']] },
   { name: 'CONVERT_TIMEZONE 3 args', snowflake: "SELECT CONVERT_TIMEZONE('America/Los_Angeles', 'America/New_York', '2019-01-01 14:00:00'::TIMESTAMP_NTZ)", rows: [['2019-01-01 17:00:00']] },
   { name: 'CURRENT_DATE is a date', snowflake: 'SELECT CURRENT_DATE() = CURRENT_DATE', rows: [[true]] },
+  { name: 'TIME_SLICE aligns to the epoch', snowflake: "SELECT TIME_SLICE('2019-02-28 12:34:56'::TIMESTAMP, 4, 'MONTH'), TIME_SLICE('2019-02-28'::DATE, 4, 'MONTH', 'END'), TIME_SLICE('2019-02-28 12:34:56'::TIMESTAMP, 15, 'MINUTE')", rows: [['2019-01-01 00:00:00', '2019-05-01', '2019-02-28 12:30:00']] },
   { name: 'TRUNC on a date', snowflake: "SELECT TRUNC('2024-05-17'::DATE, 'YEAR')", rows: [['2024-01-01']] },
 ]);

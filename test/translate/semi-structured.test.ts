@@ -21,6 +21,8 @@ runCases('semi-structured', [
   { name: 'TRANSFORM with an untyped lambda', snowflake: 'SELECT TRANSFORM([1, 2, 3], x -> x + 1)', rows: [['[2,3,4]']] },
   { name: 'FILTER with a typed lambda', snowflake: 'SELECT FILTER([1, 2, 3], x INT -> x > 1)', rows: [['[2,3]']] },
   { name: 'GETVARIABLE is case-sensitive', snowflake: "SELECT GETVARIABLE('N'), GETVARIABLE('n')", rows: [['7', null]] },
+  { name: 'ARRAY_GENERATE_RANGE / ARRAY_REMOVE / ARRAY_FLATTEN', snowflake: "SELECT ARRAY_GENERATE_RANGE(2, 5), ARRAY_REMOVE([1, 5, 1], 1), ARRAY_FLATTEN([[1, 2], [3]])", rows: [['[2,3,4]', '[5]', '[1,2,3]']] },
+  { name: 'OBJECT_PICK', snowflake: "SELECT OBJECT_PICK(OBJECT_CONSTRUCT('a', 1, 'b', 2, 'c', 3), 'a', 'c', 'z')", rows: [['{"a":1,"c":3}']] },
   { name: 'OBJECT_CONSTRUCT_KEEP_NULL keeps them', snowflake: `SELECT OBJECT_CONSTRUCT_KEEP_NULL('a', 1, 'b', NULL)`, rows: [['{"a":1,"b":null}']] },
   { name: 'ARRAY_CONSTRUCT', snowflake: `SELECT ARRAY_CONSTRUCT(1, 'x', NULL)`, rows: [['[1,"x",null]']] },
   { name: 'ARRAY_CONSTRUCT_COMPACT drops NULLs', snowflake: `SELECT ARRAY_CONSTRUCT_COMPACT(1, NULL, 2)`, rows: [['[1,2]']] },

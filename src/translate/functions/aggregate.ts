@@ -134,6 +134,11 @@ export const AGGREGATE: Record<string, FnPrinter> = {
   STRING_AGG: listagg,
   ARRAY_AGG: arrayAgg,
   ARRAYAGG: arrayAgg,
+  ARRAY_UNIQUE_AGG: (c) => {
+    c.check(1);
+    const inner = `list(DISTINCT ${printToVariant(c.args[0]!, c.st)}) FILTER (WHERE ${c.arg(0)} IS NOT NULL)`;
+    return `coalesce(to_json(${inner}${c.suffix()}), CAST('[]' AS JSON))`;
+  },
   OBJECT_AGG: (c) => {
     c.check(2);
     const entries = `list(struct_pack(k := CAST(${c.arg(0)} AS VARCHAR), v := ${printToVariant(c.args[1]!, c.st)})) FILTER (WHERE ${c.arg(1)} IS NOT NULL)`;

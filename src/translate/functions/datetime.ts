@@ -270,6 +270,21 @@ export const DATETIME: Record<string, FnPrinter> = {
   SYSDATE: tpl(0, 0, () => `timezone('UTC', current_timestamp)`),
   CURRENT_TIME: tpl(0, 1, () => 'CAST(current_timestamp AS TIME)'),
   LOCALTIME: tpl(0, 1, () => 'CAST(current_timestamp AS TIME)'),
+  TIME_SLICE: (c) => {
+    // https://docs.snowflake.com/en/sql-reference/functions/time_slice: buckets aligned to 1970-01-01.
+    c.check(3, 4);
+    const part = datePart(c.args[2]);
+    const unit = { YEAR: 'YEAR', QUARTER: 'MONTH', MONTH: 'MONTH', WEEK: 'DAY', DAY: 'DAY', HOUR: 'HOUR', MINUTE: 'MINUTE', SECOND: 'SECOND' }[part];
+    if (!unit) throw new NotSupportedError(`TIME_SLICE with part ${part}`);
+    const mult = part === 'QUARTER' ? 3 : part === 'WEEK' ? 7 : 1;
+    const iv = `to_${unit.toLowerCase()}s(CAST(${c.arg(1)} AS INTEGER)${mult > 1 ? ` * ${mult}` : ''})`;
+    const ts = dtArg(c, 0);
+    const start = `time_bucket(${iv}, CAST(${ts} AS TIMESTAMP), TIMESTAMP '1970-01-01 00:00:00')`;
+    const endArg = c.args[3];
+    const end = endArg?.kind === 'string' && endArg.value.toUpperCase() === 'END';
+    const r = end ? `(${start} + ${iv})` : start;
+    return isDateArg(c, 0) ? `CAST(${r} AS DATE)` : r;
+  },
   MONTHS_BETWEEN: (c) => {
     c.check(2);
     const a = dtArg(c, 0);

@@ -153,6 +153,18 @@ export const SEMI: Record<string, FnPrinter> = {
   AS_ARRAY: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'ARRAY' THEN ${v} END)`),
   AS_OBJECT: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'OBJECT' THEN ${v} END)`),
   TYPEOF: tpl(1, 1, ([v]) => `(CASE json_type(${v}) WHEN 'BIGINT' THEN 'INTEGER' WHEN 'UBIGINT' THEN 'INTEGER' WHEN 'DOUBLE' THEN 'DECIMAL' WHEN 'VARCHAR' THEN 'VARCHAR' WHEN 'BOOLEAN' THEN 'BOOLEAN' WHEN 'ARRAY' THEN 'ARRAY' WHEN 'OBJECT' THEN 'OBJECT' WHEN 'NULL' THEN 'NULL_VALUE' END)`),
+  ARRAY_GENERATE_RANGE: tpl(2, 3, ([a, b, st]) => `to_json(range(CAST(${a} AS BIGINT), CAST(${b} AS BIGINT)${st ? `, CAST(${st} AS BIGINT)` : ''}))`),
+  ARRAY_REMOVE: (c) => {
+    c.check(2);
+    return `to_json(list_filter(${asList(c.arg(0))}, lambda x: x IS DISTINCT FROM ${printToVariant(c.args[1]!, c.st)}))`;
+  },
+  ARRAY_FLATTEN: tpl(1, 1, ([a]) => `to_json(flatten(CAST(${a} AS JSON[][])))`),
+  OBJECT_PICK: (c) => {
+    if (c.n < 2) c.check(2);
+    const o = c.arg(0);
+    const keys = c.args.slice(1).map((_, i) => c.arg(i + 1));
+    return `json_merge_patch(CAST('{}' AS JSON), json_object(${keys.map((k) => `${k}, json_extract(${o}, '$."' || ${k} || '"')`).join(', ')}))`;
+  },
   TRANSFORM: (c) => {
     c.check(2);
     const out = `to_json(list_transform(${asList(c.arg(0))}, ${c.arg(1)}))`;

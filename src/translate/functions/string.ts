@@ -161,6 +161,7 @@ export const STRING: Record<string, FnPrinter> = {
     const after = c.n > 4 ? c.arg(4) : '0';
     return `(CASE WHEN len(${hits}) < ${k} THEN 0 ELSE ${before} + ${c.opt(2, '1')} + (CASE WHEN ${after} = 1 THEN length(${hits}[${k}]) ELSE 0 END) END)`;
   },
+  JAROWINKLER_SIMILARITY: tpl(2, 2, ([a, b]) => `CAST(round(jaro_winkler_similarity(${a}, ${b}) * 100) AS BIGINT)`),
   EDITDISTANCE: tpl(2, 3, ([a, b, m]) => (m ? `least(levenshtein(${a}, ${b}), ${m})` : `levenshtein(${a}, ${b})`)),
   SHA2: (c) => {
     c.check(1, 2);
