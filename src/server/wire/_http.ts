@@ -5,7 +5,7 @@
  * charset, which driver 2.3.4 rejects), the `{data, code, message, success}` envelope with a
  * string `code`, and request bodies that may be gzip-compressed whatever the headers say.
  */
-import { SnowflakeError } from '../../errors.ts';
+import { ApiError, SnowflakeError } from '../../errors.ts';
 
 export const JSON_HEADERS = { 'Content-Type': 'application/json' } as const;
 
@@ -31,8 +31,9 @@ export function errorResponse(err: unknown): Response {
 
 export function toWireError(err: unknown): Record<string, unknown> {
   if (err instanceof SnowflakeError) return err.toWireBody();
-  // Anything else is a Mockhaus bug: report it as Snowflake's internal error (000603), never a stack.
-  const message = `Internal error: ${err instanceof Error ? err.message : String(err)}`;
+  // Anything else is a Mockhaus API condition (session limit, shutting down) or a bug: report it as
+  // Snowflake's internal error (000603) with the reason, never a stack.
+  const message = err instanceof ApiError ? err.message : `Internal error: ${err instanceof Error ? err.message : String(err)}`;
   const body = new SnowflakeError(603, 'XX000', message).toWireBody();
   (body.data as Record<string, unknown>).internalError = true;
   return body;
