@@ -8,7 +8,7 @@
  */
 import type { Expr } from '../../sql/ast.ts';
 import type { PrintState } from '../_state.ts';
-import { printExpr } from '../dialect/duckdb/expr.ts';
+import { isIntLiteral, printExpr } from '../dialect/duckdb/expr.ts';
 import { divScale, inferType } from './infer-type.ts';
 
 export type ZeroMode = 'error' | 'zero' | 'zeroIfNull';
@@ -18,6 +18,7 @@ export type ZeroMode = 'error' | 'zero' | 'zeroIfNull';
  * product whose scale would exceed the cap is cast down (rounded) to it.
  */
 export function printMultiply(l: Expr, r: Expr, st: PrintState): string {
+  if (isIntLiteral(l) && isIntLiteral(r)) return `(CAST(${printExpr(l, st)} AS DECIMAL(38,0)) * ${printExpr(r, st)})`;
   const p = `(${printExpr(l, st)} * ${printExpr(r, st)})`;
   const a = inferType(l, st);
   const b = inferType(r, st);

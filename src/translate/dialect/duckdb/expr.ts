@@ -47,6 +47,11 @@ const PRINTERS: Printers = {
     }
     if (e.op === '*') return printMultiply(e.left, e.right, st);
     if ((e.op === '+' || e.op === '-') && isDateInterval(e, st)) return `CAST((${printExpr(e.left, st)} ${e.op} ${printExpr(e.right, st)}) AS DATE)`;
+    if ((e.op === '+' || e.op === '-') && isIntLiteral(e.left) && isIntLiteral(e.right)) {
+      // Literal-only integer arithmetic: DuckDB types literals as INT32 and would overflow where
+      // Snowflake's NUMBER(38,0) does not.
+      return `(CAST(${printExpr(e.left, st)} AS DECIMAL(38,0)) ${e.op} ${printExpr(e.right, st)})`;
+    }
     if (e.op === '+' || e.op === '-' || e.op === '%') {
       // A VARIANT operand of arithmetic is unwrapped to a number (lambda elements, paths).
       return `(${printComparisonOperand(e.left, e.right, st)} ${e.op} ${printComparisonOperand(e.right, e.left, st)})`;
@@ -103,6 +108,22 @@ const PRINTERS: Printers = {
   paren: (e, st) => `(${printExpr(e.expr, st)})`,
   row: (e, st) => `(${e.items.map((x) => printExpr(x, st)).join(', ')})`,
 };
+
+/** An integer literal, or arithmetic made only of them. */
+export function isIntLiteral(e: Expr): boolean {
+  switch (e.kind) {
+    case 'number':
+      return /^\d+$/.test(e.text);
+    case 'paren':
+      return isIntLiteral(e.expr);
+    case 'unary':
+      return (e.op === '-' || e.op === '+') && isIntLiteral(e.operand);
+    case 'binary':
+      return (e.op === '+' || e.op === '-' || e.op === '*') && isIntLiteral(e.left) && isIntLiteral(e.right);
+    default:
+      return false;
+  }
+}
 
 function mapping(st: PrintState): string {
   return String(st.param('TIMESTAMP_TYPE_MAPPING') ?? 'TIMESTAMP_NTZ').toUpperCase();
