@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dir, '..');
-const all = ['translate', 'startup', 'rest'];
+const all = ['translate', 'session', 'startup', 'rest', 'driver'];
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
 let failed = 0;
 for (const name of wanted) {
