@@ -35,6 +35,10 @@ export class PrintState {
   readonly selectAliases: Map<string, import('../sql/ast.ts').Expr>[] = [];
   /** Parameters of the enclosing lambdas: name → declared type (undefined: VARIANT element). */
   readonly lambdaParams: Map<string, import('../sql/ast.ts').TypeName | undefined>[] = [];
+  /** Nesting depth of SELECTs being printed (0 = the statement's own). */
+  selectDepth = 0;
+  /** Snowflake types of the top-level select items that DuckDB cannot tell apart (OBJECT/ARRAY vs VARIANT). */
+  topTypes: (import('../engine/types.ts').SnowflakeTypeName | undefined)[] | undefined;
   /** Column names of the single FROM item, for `$n` references (innermost last). */
   readonly positional: (string[] | undefined)[] = [];
   /** The command named in NoCurrentDatabase errors (`SELECT`, `INSERT`, ...). */

@@ -51,7 +51,10 @@ function translateQuery(q: Query, st: PrintState): Plan {
   const sql = printQuerySt(q, st);
   const columns = queryColumnNames(q);
   const plan: DuckDbPlan = { kind: 'duckdb', statementType: 'SELECT', sql: [sql], params: st.params, shape: ROWS };
-  if (columns) plan.columns = columns;
+  if (columns) {
+    const types = q.kind === 'select' ? st.topTypes : undefined;
+    plan.columns = types?.some((t) => t) ? columns.map((c, i) => (types[i] ? { name: c.name, type: { type: types[i]! } } : c)) : columns;
+  }
   if (st.resultScans.length) plan.resultScans = st.resultScans;
   return plan;
 }

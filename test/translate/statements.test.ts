@@ -76,3 +76,15 @@ runCases('user-defined functions', [
   ],
   functions: ['AREA_OF_CIRCLE', 'TWO_ROWS'],
 });
+
+describe('column type hints', () => {
+  it('OBJECT and ARRAY results are hinted (DuckDB has only JSON)', () => {
+    const p = translateOne("SELECT OBJECT_CONSTRUCT('a', 1) AS o, ARRAY_CONSTRUCT(1) AS a, PARSE_JSON('1') AS v, 1 AS n", makeCtx({}));
+    expect(p.kind === 'duckdb' ? p.columns : undefined).toEqual([
+      { name: 'O', type: { type: 'object' } },
+      { name: 'A', type: { type: 'array' } },
+      { name: 'V' },
+      { name: 'N' },
+    ]);
+  });
+});

@@ -25,6 +25,13 @@ const VARIANT_FUNCS = new Set([
   'ARRAY_INTERSECTION', 'ARRAY_EXCEPT', 'ARRAY_SORT', 'ARRAY_REMOVE', 'ARRAY_FLATTEN', 'ARRAY_GENERATE_RANGE',
 ]);
 
+const OBJECT_FUNCS = new Set(['OBJECT_CONSTRUCT', 'OBJECT_CONSTRUCT_KEEP_NULL', 'OBJECT_AGG', 'OBJECT_INSERT', 'OBJECT_DELETE', 'OBJECT_PICK', 'TO_OBJECT']);
+const ARRAY_FUNCS = new Set([
+  'ARRAY_CONSTRUCT', 'ARRAY_CONSTRUCT_COMPACT', 'ARRAY_AGG', 'ARRAYAGG', 'ARRAY_UNIQUE_AGG', 'SPLIT', 'STRTOK_TO_ARRAY', 'TO_ARRAY',
+  'ARRAY_APPEND', 'ARRAY_PREPEND', 'ARRAY_CAT', 'ARRAY_SLICE', 'ARRAY_DISTINCT', 'ARRAY_COMPACT', 'ARRAY_INTERSECTION', 'ARRAY_EXCEPT',
+  'ARRAY_REMOVE', 'ARRAY_FLATTEN', 'ARRAY_GENERATE_RANGE', 'OBJECT_KEYS', 'TRANSFORM', 'FILTER',
+]);
+
 const FUNC_FAMILY: Record<string, TypeFamily> = {
   TO_DATE: 'date', DATE: 'date', TRY_TO_DATE: 'date', DATE_FROM_PARTS: 'date', DATEFROMPARTS: 'date', LAST_DAY: 'date',
   CURRENT_DATE: 'date', NEXT_DAY: 'date', PREVIOUS_DAY: 'date',
@@ -68,9 +75,11 @@ export function inferType(e: Expr, st: PrintState): Inferred | undefined {
     case 'cast':
       return castType(e.type, st);
     case 'path':
-    case 'arrayLit':
-    case 'objectLit':
       return { f: 'variant' };
+    case 'arrayLit':
+      return { f: 'array' };
+    case 'objectLit':
+      return { f: 'object' };
     case 'unary':
       return e.op === 'NOT' ? { f: 'boolean' } : inferType(e.operand, st);
     case 'binary':
@@ -90,6 +99,8 @@ export function inferType(e: Expr, st: PrintState): Inferred | undefined {
     case 'func': {
       const name = e.name[e.name.length - 1]!.name;
       if (e.name.length !== 1) return undefined;
+      if (OBJECT_FUNCS.has(name)) return { f: 'object' };
+      if (ARRAY_FUNCS.has(name)) return { f: 'array' };
       if (VARIANT_FUNCS.has(name)) return { f: 'variant' };
       const fam = FUNC_FAMILY[name];
       if (fam) return { f: fam };

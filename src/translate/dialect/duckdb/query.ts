@@ -15,6 +15,7 @@ import { printStar } from '../../transforms/star.ts';
 import { printExpr, printExprs } from './expr.ts';
 import { fromScope, printTableRef } from './from.ts';
 import { printWindowBody } from './window.ts';
+import { inferType } from '../../transforms/infer-type.ts';
 
 const NO_ALIASES: Map<string, import('../../../sql/ast.ts').Expr> = new Map();
 
@@ -77,7 +78,16 @@ function printSelect(s: Select, st: PrintState): string {
     aliases.set(it.alias.name, it.expr);
   }
   st.selectAliases.push(aliases);
+  const top = st.selectDepth === 0;
+  st.selectDepth++;
   try {
+    if (top) {
+      st.topTypes = s.items.map((it) => {
+        if (it.expr.kind === 'star') return undefined;
+        const f = inferType(it.expr, st)?.f;
+        return f === 'object' || f === 'array' ? f : undefined;
+      });
+    }
     let sql = `${withSql}SELECT ${s.distinct ? 'DISTINCT ' : ''}${s.items.map((i) => printItem(i, st)).join(', ')}${from}`;
     if (s.where) sql += ` WHERE ${printExpr(s.where, st)}`;
     if (s.groupBy) sql += s.groupBy.all ? ' GROUP BY ALL' : ` GROUP BY ${s.groupBy.items.map((g) => printGrouping(g, st)).join(', ')}`;
@@ -88,6 +98,7 @@ function printSelect(s: Select, st: PrintState): string {
     sql += limitOffset(s.limit ?? s.top, s.offset, st);
     return sql;
   } finally {
+    st.selectDepth--;
     st.tableScopes.pop();
     st.positional.pop();
     st.selectAliases.pop();
