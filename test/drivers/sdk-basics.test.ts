@@ -30,6 +30,20 @@ describe('connection', () => {
     expect([state.getCurrentDatabase(), state.getCurrentSchema()]).toEqual(['DRV_DB', 'DRV_SCHEMA']);
   });
 
+  it('follows USE and ALTER SESSION: final context and the echoed TIMEZONE', async () => {
+    const c = await connect(server.url);
+    try {
+      await exec(c, 'CREATE DATABASE OTHER_DB');
+      const use = await exec(c, 'USE DATABASE OTHER_DB');
+      expect(use.stmt.getSessionState().getCurrentDatabase()).toBe('OTHER_DB');
+      await exec(c, "ALTER SESSION SET TIMEZONE = 'Europe/Paris'");
+      const { rows } = await exec(c, "SELECT '2024-01-15T12:34:56.123Z'::TIMESTAMP_LTZ AS LTZ");
+      expect(rows[0].LTZ.toJSON()).toBe('2024-01-15 13:34:56.123 +0100');
+    } finally {
+      await destroy(c);
+    }
+  });
+
   it('answers isValidAsync through the heartbeat endpoint', async () => {
     expect(await conn.isValidAsync()).toBe(true);
   });
