@@ -150,6 +150,15 @@ describe('binds', () => {
     expect(rows).toEqual([{ S: 42, A: 40 }]);
   });
 
+  it('binds Dates (sent as ISO text) and objects (sent as VARIANT JSON)', async () => {
+    const { rows } = await exec(conn, 'SELECT ?::DATE AS D, ?::TIMESTAMP_NTZ AS T, ? AS V', {
+      binds: [new Date('2024-01-15T00:00:00Z'), new Date('2024-01-15T12:34:56.789Z'), { a: [1, 2] }],
+    });
+    expect(rows[0].D.toJSON()).toBe('2024-01-15');
+    expect(rows[0].T.toJSON()).toBe('2024-01-15 12:34:56.789');
+    expect(rows[0].V).toEqual({ a: [1, 2] });
+  });
+
   it('binds NULL', async () => {
     const { rows } = await exec(conn, 'SELECT ?::NUMBER AS N', { binds: [null] });
     expect(rows).toEqual([{ N: null }]);
