@@ -88,6 +88,9 @@ function partOf(part: string, d: string, c: Call): string {
     if (ws >= 1 && ws <= 7) return `(((isodow(${d}) - ${ws} + 7) % 7) + 1)`;
   }
   if (part === 'EPOCH_SECOND') return `CAST(floor(epoch(${d})) AS BIGINT)`;
+  if (part === 'EPOCH_MILLISECOND') return `epoch_ms(${d})`;
+  if (part === 'EPOCH_MICROSECOND') return `epoch_us(${d})`;
+  if (part === 'EPOCH_NANOSECOND') return `epoch_ns(${d})`;
   return `date_part('${DUCK_PART[part]}', ${d})`;
 }
 
@@ -137,6 +140,15 @@ function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt
       if (v !== null) return `${cast}(${quoteString(v)} AS ${target})`;
     }
     const t = inferType(a, c.st);
+    if (t?.f === 'text' && target !== 'TIME' && !tryIt) {
+      // Integer strings are epoch seconds/ms/µs/ns by magnitude, other text is parsed.
+      const x = c.arg(0);
+      const n = `abs(CAST(${x} AS HUGEINT))`;
+      const div = `(CASE WHEN ${n} < 31536000000 THEN 1 WHEN ${n} < 31536000000000 THEN 1000 WHEN ${n} < 31536000000000000 THEN 1000000 ELSE 1000000000 END)`;
+      const epoch = epochTs(`CAST(${x} AS HUGEINT)`, div, 'TIMESTAMP');
+      const e2 = target === 'DATE' ? `CAST(${epoch} AS DATE)` : target === 'TIMESTAMP' ? epoch : `CAST(${epoch} AS TIMESTAMPTZ)`;
+      return `(CASE WHEN regexp_full_match(${x}, '\\s*-?\\d+\\s*') THEN ${e2} ELSE CAST(${x} AS ${target}) END)`;
+    }
     if ((t?.f === 'fixed' || t?.f === 'real') && target !== 'DATE' && target !== 'TIME') return epochTs(c.arg(0), '1', target);
     if (t?.f === 'fixed' && target === 'DATE') return `CAST(to_timestamp(${c.arg(0)}) AT TIME ZONE 'UTC' AS DATE)`;
     return `${cast}(${c.arg(0)} AS ${target})`;
@@ -193,6 +205,11 @@ export const DATETIME: Record<string, FnPrinter> = {
   TIMESTAMPDIFF: dateDiff,
   DATE_TRUNC: (c) => {
     c.check(2);
+    const a = c.args[1];
+    if (a && inferType(a, c.st)?.f === 'time') {
+      // DuckDB truncates timestamps only: anchor the TIME on a day and take the time back.
+      return `CAST(${dateTrunc(datePart(c.args[0]), `(CAST('1970-01-01' AS DATE) + ${c.arg(1)})`, false)} AS TIME)`;
+    }
     return dateTrunc(datePart(c.args[0]), dtArg(c, 1), isDateArg(c, 1), Number(c.st.param('WEEK_START') ?? 0));
   },
   TRUNC: (c) => {
