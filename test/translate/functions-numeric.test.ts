@@ -32,6 +32,7 @@ runCases('aggregate functions', [
   { name: 'ANY_VALUE and MIN/MAX', snowflake: "SELECT MIN(v), MAX(v), ANY_VALUE(k) IS NOT NULL FROM s", rows: [[1, 3, true]] },
   { name: 'COUNT(t.*) counts rows with no NULL column', snowflake: 'SELECT COUNT(s.*), COUNT(* EXCLUDE d), COUNT(* ILIKE \'k%\') FROM s', rows: [['2', '3', '4']] },
   { name: 'ARRAY_UNIQUE_AGG', snowflake: 'SELECT ARRAY_SIZE(ARRAY_UNIQUE_AGG(k)) FROM s', rows: [['2']] },
+  { name: 'ARRAY_AGG(DISTINCT) WITHIN GROUP, ORDER BY ignored on a one-row aggregate', snowflake: 'SELECT ARRAY_AGG(DISTINCT k) WITHIN GROUP (ORDER BY k DESC) FROM s ORDER BY k', rows: [['["b","a"]']] },
   { name: 'HASH is not supported', snowflake: 'SELECT HASH(1)', error: { errno: 2 } },
 ], {
   setup: ['CREATE TABLE "DB"."PUBLIC"."S" ("K" VARCHAR, "V" INTEGER, "D" DECIMAL(10,5))', `INSERT INTO "DB"."PUBLIC"."S" VALUES ('a', 1, 1), ('a', 2, 2), ('b', 3, NULL), ('a', NULL, NULL)`],

@@ -93,7 +93,9 @@ function arrayAgg(c: Call): string {
   c.check(1);
   const x = c.args[0]!;
   const d = c.f.distinct ? 'DISTINCT ' : '';
-  const v = printToVariant(x, c.st);
+  // Scalars aggregate natively (to_json of the list encodes them); only VARIANTs need JSON elements.
+  // Native elements also let DISTINCT ... ORDER BY x satisfy DuckDB's argument-list rule.
+  const v = isVariant(x, c.st) ? printToVariant(x, c.st) : c.arg(0);
   if (c.f.filter) throw new NotSupportedError('ARRAY_AGG with FILTER');
   const inner = `list(${d}${v}${c.withinOrder()}) FILTER (WHERE ${c.arg(0)} IS NOT NULL)`;
   return `coalesce(to_json(${inner}${c.suffix()}), CAST('[]' AS JSON))`;

@@ -4,7 +4,8 @@
  * named windows), set operations (MINUS → EXCEPT, BY NAME), VALUES, and WITH. Every select item
  * gets an explicit alias with Snowflake's column name (transforms/column-names).
  */
-import type { GroupingElement, Query, Select, SelectItem, With } from '../../../sql/ast.ts';
+import type { Expr, GroupingElement, Query, Select, SelectItem, With } from '../../../sql/ast.ts';
+import { AGGREGATE } from '../../functions/aggregate.ts';
 import { assertNever } from '../../../errors.ts';
 import { quoteIdent } from '../../_quote.ts';
 import type { PrintState } from '../../_state.ts';
@@ -18,6 +19,25 @@ import { printWindowBody } from './window.ts';
 import { inferType } from '../../transforms/infer-type.ts';
 
 const NO_ALIASES: Map<string, import('../../../sql/ast.ts').Expr> = new Map();
+
+/** True when an expression calls an aggregate (not as a window function), outside subqueries. */
+function hasAggregate(e: Expr): boolean {
+  if (e.kind === 'func') {
+    if (!e.over && e.name.length === 1 && AGGREGATE_NAMES.has(e.name[0]!.name)) return true;
+    return e.args.some(hasAggregate);
+  }
+  if (e.kind === 'subquery' || e.kind === 'exists' || e.kind === 'inSubquery') return false;
+  for (const v of Object.values(e)) {
+    if (v && typeof v === 'object') {
+      if (Array.isArray(v)) {
+        if (v.some((x) => x && typeof x === 'object' && 'kind' in x && hasAggregate(x as Expr))) return true;
+      } else if ('kind' in v && hasAggregate(v as Expr)) return true;
+    }
+  }
+  return false;
+}
+
+const AGGREGATE_NAMES = new Set(Object.keys(AGGREGATE));
 
 /** Print WITH and register the CTE names; the caller pops `st.cteScopes` afterwards. */
 function printWith(w: With | undefined, st: PrintState): string {
@@ -94,7 +114,9 @@ function printSelect(s: Select, st: PrintState): string {
     if (s.having) sql += ` HAVING ${printExpr(s.having, st)}`;
     if (s.windows?.length) sql += ` WINDOW ${s.windows.map((w) => `${quoteIdent(w.name.name)} AS (${printWindowBody(w.spec, st)})`).join(', ')}`;
     if (s.qualify) sql += ` QUALIFY ${printExpr(s.qualify, st)}`;
-    sql += printOrderBy(s.orderBy, st);
+    // An aggregate query without GROUP BY yields one row: Snowflake accepts (and ignores) an ORDER BY
+    // on non-aggregated columns there, DuckDB rejects it, so it is dropped.
+    if (!(s.orderBy && !s.groupBy && s.items.some((i) => hasAggregate(i.expr)))) sql += printOrderBy(s.orderBy, st);
     sql += limitOffset(s.limit ?? s.top, s.offset, st);
     return sql;
   } finally {
