@@ -7,6 +7,7 @@
  */
 import type { Delete, Expr, Insert, InsertMulti, Merge, MergeClause, Update } from '../sql/ast.ts';
 import { normaliseTimestampLiteral } from './functions/_dateparts.ts';
+import { unifyValues } from './transforms/values.ts';
 import { NotSupportedError, assertNever } from '../errors.ts';
 import { quoteIdent } from './_quote.ts';
 import { raiseErrorSql } from '../engine/internal-error.ts';
@@ -87,7 +88,7 @@ export function translateInsert(s: Insert, st: PrintState): DuckDbPlan {
   const target = printResolved(resolved);
   const src = normaliseValues(s, st, resolved);
   const raw = src.kind === 'values' && !src.orderBy && !src.limit && !src.offset
-    ? `VALUES ${src.rows.map((r) => `(${printExprs(r, st)})`).join(', ')}`
+    ? `VALUES ${unifyValues(src.rows).map((r) => `(${printExprs(r, st)})`).join(', ')}`
     : printQuery(src, st);
   const body = withLengthChecks(s, st, resolved, raw);
   const sql: string[] = [];
@@ -152,11 +153,24 @@ function printSet(set: { column: { name: string }[]; value: import('../sql/ast.t
 
 export function translateUpdate(s: Update, st: PrintState): DuckDbPlan {
   st.cmd = 'UPDATE';
-  const target = printResolved(resolveName(s.table, st));
+  const resolved = resolveName(s.table, st);
+  const target = printResolved(resolved);
   let sql = `UPDATE ${target}${printAlias(s.alias)} SET ${printSet(s.set, st)}`;
-  if (s.from.length) sql += ` FROM ${s.from.map((t) => printTableRef(t, st)).join(', ')}`;
-  if (s.where) sql += ` WHERE ${printExpr(s.where, st)}`;
-  return plan(st, 'UPDATE', [sql], ['number of rows updated', 'number of multi-joined rows updated']);
+  const from = s.from.length ? s.from.map((t) => printTableRef(t, st)).join(', ') : '';
+  const where = s.where ? printExpr(s.where, st) : '';
+  if (from) sql += ` FROM ${from}`;
+  if (where) sql += ` WHERE ${where}`;
+  const pre: string[] = [];
+  // ERROR_ON_NONDETERMINISTIC_UPDATE (default FALSE): with TRUE, a target row joining several FROM
+  // rows is an error (100090) instead of an arbitrary pick.
+  const strict = String(st.param('ERROR_ON_NONDETERMINISTIC_UPDATE') ?? 'FALSE').toUpperCase() === 'TRUE';
+  if (from && strict && st.params.length === 0) {
+    const ref = quoteIdent(s.alias?.name.name ?? resolved.name);
+    pre.push(
+      `SELECT CASE WHEN count(*) > 0 THEN ${raiseErrorSql(100090, '42P18', 'Duplicate row detected during DML action')} END FROM (SELECT ${ref}.rowid FROM ${target}${printAlias(s.alias)}, ${from}${where ? ` WHERE ${where}` : ''} GROUP BY ${ref}.rowid HAVING count(*) > 1) AS "_mh_dups"`,
+    );
+  }
+  return plan(st, 'UPDATE', [...pre, sql], ['number of rows updated', 'number of multi-joined rows updated']);
 }
 
 export function translateDelete(s: Delete, st: PrintState): DuckDbPlan {

@@ -32,6 +32,13 @@ runCases('DML', [
     ctx: { params: { ERROR_ON_NONDETERMINISTIC_MERGE: false } },
     columns: ['number of rows updated'],
   },
+  {
+    name: 'ERROR_ON_NONDETERMINISTIC_UPDATE = TRUE rejects a multi-joined UPDATE',
+    snowflake: "UPDATE t SET b = s.b FROM (SELECT 2 AS a, 'p' AS b UNION ALL SELECT 2, 'q') s WHERE t.a = s.a",
+    ctx: { params: { ERROR_ON_NONDETERMINISTIC_UPDATE: true } },
+    error: { message: 'Duplicate row detected during DML action' },
+  },
+  { name: 'VALUES mixing numbers and text is numeric', snowflake: "INSERT INTO t2 VALUES (3), ('d')", error: { message: 'Could not convert' } },
   { name: 'rows after DML', snowflake: 'SELECT a, b FROM t ORDER BY a', rows: [[2, 'z'], [9, 'nine']] },
   {
     name: 'INSERT ALL counts per target',

@@ -16,6 +16,7 @@ import { printTableFunc, tableFuncScope } from '../../transforms/table-functions
 import { printPivot, printUnpivot } from '../../transforms/pivot.ts';
 import { printExpr, printExprs } from './expr.ts';
 import { inferType } from '../../transforms/infer-type.ts';
+import { unifyValues } from '../../transforms/values.ts';
 import { printQuery } from './query.ts';
 
 export function printAlias(a: TableAlias | undefined): string {
@@ -51,7 +52,7 @@ export function printTableRef(t: TableRef, st: PrintState): string {
       const cols = t.alias?.columns?.length
         ? t.alias.columns.map((c) => quoteIdent(c.name))
         : Array.from({ length: n }, (_, i) => quoteIdent(`COLUMN${i + 1}`));
-      return `(VALUES ${t.rows.map((r) => `(${printExprs(r, st)})`).join(', ')}) AS ${quoteIdent(name)}(${cols.join(', ')})`;
+      return `(VALUES ${unifyValues(t.rows).map((r) => `(${printExprs(r, st)})`).join(', ')}) AS ${quoteIdent(name)}(${cols.join(', ')})`;
     }
     case 'join': {
       const left = printTableRef(t.left, st);

@@ -17,6 +17,7 @@ import { printExpr, printExprs } from './expr.ts';
 import { fromScope, printTableRef } from './from.ts';
 import { printWindowBody } from './window.ts';
 import { inferType } from '../../transforms/infer-type.ts';
+import { unifyValues } from '../../transforms/values.ts';
 
 const NO_ALIASES: Map<string, import('../../../sql/ast.ts').Expr> = new Map();
 
@@ -132,7 +133,7 @@ function printSelect(s: Select, st: PrintState): string {
 function printValuesQuery(rows: import('../../../sql/ast.ts').Expr[][], st: PrintState): string {
   const n = rows[0]?.length ?? 0;
   const cols = Array.from({ length: n }, (_, i) => quoteIdent(`COLUMN${i + 1}`));
-  return `SELECT * FROM (VALUES ${rows.map((r) => `(${printExprs(r, st)})`).join(', ')}) AS ${quoteIdent('_values')}(${cols.join(', ')})`;
+  return `SELECT * FROM (VALUES ${unifyValues(rows).map((r) => `(${printExprs(r, st)})`).join(', ')}) AS ${quoteIdent('_values')}(${cols.join(', ')})`;
 }
 
 /** Print a query as DuckDB SQL. */
