@@ -35,6 +35,9 @@ export class PrintState {
   readonly selectAliases: Map<string, import('../sql/ast.ts').Expr>[] = [];
   /** Parameters of the enclosing lambdas: name → declared type (undefined: VARIANT element). */
   readonly lambdaParams: Map<string, import('../sql/ast.ts').TypeName | undefined>[] = [];
+  /** Item types of SELECTs printed inside set operations (for Snowflake's numeric coercion). */
+  readonly selectTypes = new WeakMap<object, (import('./transforms/infer-type.ts').Inferred | undefined)[]>();
+  setOpDepth = 0;
   /** Nesting depth of SELECTs being printed (0 = the statement's own). */
   selectDepth = 0;
   /** Snowflake types of the top-level select items that DuckDB cannot tell apart (OBJECT/ARRAY vs VARIANT). */

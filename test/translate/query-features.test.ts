@@ -9,6 +9,8 @@ runCases('query features', [
   { name: 'TOP n', snowflake: 'SELECT TOP 1 v FROM s ORDER BY v', rows: [[1]] },
   { name: 'MINUS', snowflake: 'SELECT v FROM s MINUS SELECT 1 ORDER BY v', rows: [[2], [5]] },
   { name: 'UNION ALL keeps left names', snowflake: 'SELECT 1 AS x UNION ALL SELECT 2 ORDER BY x', columns: ['X'], rows: [[1], [2]] },
+  { name: 'UNION of text and numbers converts the text', snowflake: "SELECT k FROM s UNION SELECT v FROM s", error: { message: 'Could not convert' } },
+  { name: 'UNION of numeric text and numbers is numeric', snowflake: "SELECT '7' AS x UNION ALL SELECT 8 ORDER BY x", rows: [['7'], ['8']] },
   { name: 'UNION BY NAME', snowflake: 'SELECT 1 AS a, 2 AS b UNION ALL BY NAME SELECT 3 AS b, 4 AS a', rows: [[1, 2], [4, 3]] },
   { name: '* EXCLUDE', snowflake: 'SELECT * EXCLUDE (v) FROM s ORDER BY k LIMIT 1', columns: ['K'], rows: [['a']] },
   { name: '* RENAME', snowflake: 'SELECT * RENAME (v AS w) FROM s ORDER BY k, w LIMIT 1', columns: ['K', 'W'], rows: [['a', 1]] },
@@ -40,6 +42,7 @@ runCases('query features', [
     'CREATE TABLE "DB"."PUBLIC"."TR" ("TS" INTEGER)', 'INSERT INTO "DB"."PUBLIC"."TR" VALUES (5), (15), (0)',
     'CREATE TABLE "DB"."PUBLIC"."QT" ("TS" INTEGER, "PX" VARCHAR)', `INSERT INTO "DB"."PUBLIC"."QT" VALUES (1, 'p1'), (10, 'p2')`,
   ],
+  tables: { S: [{ name: 'K', type: { type: 'text' } }, { name: 'V', type: { type: 'fixed', scale: 0 } }] },
 });
 
 runCases('dynamic PIVOT', [

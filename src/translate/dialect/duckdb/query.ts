@@ -40,6 +40,36 @@ function hasAggregate(e: Expr): boolean {
 
 const AGGREGATE_NAMES = new Set(Object.keys(AGGREGATE));
 
+/**
+ * Set operations between text and numbers: Snowflake converts the text branch to a number
+ * (https://docs.snowflake.com/en/sql-reference/operators-query, 100038 on non-numeric text); DuckDB
+ * would widen to VARCHAR. The text side is wrapped in a SELECT that casts those columns.
+ */
+function coerceBranches(l: Query, r: Query, ls: string, rs: string, st: PrintState): [string, string] {
+  if (l.kind !== 'select' || r.kind !== 'select') return [ls, rs];
+  const lt = st.selectTypes.get(l);
+  const rt = st.selectTypes.get(r);
+  if (!lt || !rt || lt.length !== rt.length) return [ls, rs];
+  const numeric = (t: typeof lt[number]): boolean => t?.f === 'fixed' || t?.f === 'real';
+  const castL: (string | undefined)[] = [];
+  const castR: (string | undefined)[] = [];
+  lt.forEach((a, i) => {
+    const b = rt[i];
+    const target = (t: typeof a): string => (t?.f === 'real' ? 'DOUBLE' : `DECIMAL(38,${t?.s ?? 0})`);
+    castL.push(a?.f === 'text' && numeric(b) ? target(b) : undefined);
+    castR.push(b?.f === 'text' && numeric(a) ? target(a) : undefined);
+  });
+  const wrap = (q: Select, sql: string, casts: (string | undefined)[]): string => {
+    if (!casts.some((c) => c)) return sql;
+    const names = q.items.map((it) => selectItemName(it));
+    if (names.some((n) => n === null)) return sql;
+    const inner = names.map((_, i) => quoteIdent(`_c${i + 1}`));
+    const cols = inner.map((c, i) => `${casts[i] ? `CAST(${c} AS ${casts[i]})` : c} AS ${quoteIdent(names[i]!)}`);
+    return `SELECT ${cols.join(', ')} FROM (${sql}) AS "_mh_u"(${inner.join(', ')})`;
+  };
+  return [wrap(l, ls, castL), wrap(r, rs, castR)];
+}
+
 /** Print WITH and register the CTE names; the caller pops `st.cteScopes` afterwards. */
 function printWith(w: With | undefined, st: PrintState): string {
   if (!w) return '';
@@ -102,6 +132,7 @@ function printSelect(s: Select, st: PrintState): string {
   const top = st.selectDepth === 0;
   st.selectDepth++;
   try {
+    if (st.setOpDepth > 0) st.selectTypes.set(s, s.items.map((it) => (it.expr.kind === 'star' ? undefined : inferType(it.expr, st))));
     if (top) {
       st.topTypes = s.items.map((it) => {
         if (it.expr.kind === 'star') return undefined;
@@ -145,7 +176,17 @@ export function printQuery(q: Query, st: PrintState): string {
       const withSql = printWith(q.with, st);
       try {
         const op = `${q.op}${q.all ? ' ALL' : ''}${q.byName ? ' BY NAME' : ''}`;
-        let sql = `${withSql}(${printQuery(q.left, st)}) ${op} (${printQuery(q.right, st)})`;
+        st.setOpDepth++;
+        let left: string;
+        let right: string;
+        try {
+          left = printQuery(q.left, st);
+          right = printQuery(q.right, st);
+        } finally {
+          st.setOpDepth--;
+        }
+        if (!q.byName) [left, right] = coerceBranches(q.left, q.right, left, right, st);
+        let sql = `${withSql}(${left}) ${op} (${right})`;
         sql += printOrderBy(q.orderBy, st) + limitOffset(q.limit, q.offset, st);
         return sql;
       } finally {
