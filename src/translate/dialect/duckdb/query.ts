@@ -135,7 +135,8 @@ function printSelect(s: Select, st: PrintState): string {
     if (st.setOpDepth > 0) st.selectTypes.set(s, s.items.map((it) => (it.expr.kind === 'star' ? undefined : inferType(it.expr, st))));
     if (top) {
       st.topTypes = s.items.map((it) => {
-        if (it.expr.kind === 'star') return undefined;
+        const k = it.expr.kind;
+        if (k !== 'func' && k !== 'arrayLit' && k !== 'objectLit' && k !== 'cast' && k !== 'paren') return undefined;
         const f = inferType(it.expr, st)?.f;
         return f === 'object' || f === 'array' ? f : undefined;
       });
