@@ -16,6 +16,7 @@ import { CONDITIONAL } from './conditional.ts';
 import { CONTEXT } from './context.ts';
 import { CONVERSION } from './conversion.ts';
 import { DATETIME } from './datetime.ts';
+import { DATETIME_CONVERT } from './datetime-convert.ts';
 import { NUMERIC } from './numeric.ts';
 import { SEMI } from './semi.ts';
 import { STRING } from './string.ts';
@@ -27,6 +28,7 @@ export const FUNCTIONS: Record<string, FnPrinter> = {
   ...CONDITIONAL,
   ...STRING,
   ...DATETIME,
+  ...DATETIME_CONVERT,
   ...NUMERIC,
   ...CONVERSION,
   ...SEMI,

@@ -1,0 +1,98 @@
+/**
+ * @module translate/functions/datetime-convert
+ * Conversions to dates, times and timestamps and back to text
+ * (https://docs.snowflake.com/en/sql-reference/functions/to_date, …/to_timestamp, …/to_char):
+ * formats, the `AUTO` format, epoch numbers and integer strings (seconds/ms/µs/ns by magnitude),
+ * UTC offsets on literals, and Snowflake's default output format for TIMESTAMP → text.
+ */
+import { NotSupportedError } from '../../errors.ts';
+import { quoteString } from '../_quote.ts';
+import { inferType, isVariant } from '../transforms/infer-type.ts';
+import { printVariantText } from '../transforms/semi-structured.ts';
+import type { Call, FnPrinter } from './_call.ts';
+import { convertFormat, normaliseTimestampLiteral } from './_dateparts.ts';
+
+function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt: boolean): FnPrinter {
+  return (c) => {
+    c.check(1, 2);
+    const a = c.args[0]!;
+    const cast = tryIt ? 'TRY_CAST' : 'CAST';
+    const fmt = c.args[1];
+    if (fmt && !(fmt.kind === 'string' && fmt.value.toUpperCase() === 'AUTO')) {
+      if (fmt.kind === 'number' && target !== 'DATE' && target !== 'TIME') {
+        return epochTs(c.arg(0), `power(10, ${fmt.text})`, target);
+      }
+      if (fmt.kind !== 'string') throw new NotSupportedError(`${c.name} with a non-constant format`);
+      const f = quoteString(convertFormat(fmt.value));
+      return tryIt ? `CAST(try_strptime(${c.arg(0)}, ${f}) AS ${target})` : `CAST(strptime(${c.arg(0)}, ${f}) AS ${target})`;
+    }
+    if (isVariant(a, c.st)) return `${cast}(${printVariantText(a, c.st)} AS ${target})`;
+    if (a.kind === 'string' && /^\s*-?\d+\s*$/.test(a.value) && target !== 'TIME') {
+      // An integer string is seconds, milliseconds, microseconds or nanoseconds since the epoch,
+      // by magnitude (https://docs.snowflake.com/en/sql-reference/functions/to_date#usage-notes).
+      const n = Math.abs(Number(a.value));
+      const div = n < 31536000000 ? '1' : n < 31536000000000 ? '1000' : n < 31536000000000000 ? '1000000' : '1000000000';
+      const ts = epochTs(a.value.trim(), div, 'TIMESTAMP');
+      return target === 'DATE' ? `CAST(${ts} AS DATE)` : target === 'TIMESTAMP' ? ts : `CAST(${ts} AS TIMESTAMPTZ)`;
+    }
+    if (a.kind === 'string' && target !== 'TIME') {
+      const v = normaliseTimestampLiteral(a.value, target === 'TIMESTAMPTZ');
+      if (v !== null) return `${cast}(${quoteString(v)} AS ${target})`;
+    }
+    const t = inferType(a, c.st);
+    if (t?.f === 'text' && target !== 'TIME' && !tryIt) {
+      // Integer strings are epoch seconds/ms/µs/ns by magnitude, other text is parsed.
+      const x = c.arg(0);
+      const n = `abs(CAST(${x} AS HUGEINT))`;
+      const div = `(CASE WHEN ${n} < 31536000000 THEN 1 WHEN ${n} < 31536000000000 THEN 1000 WHEN ${n} < 31536000000000000 THEN 1000000 ELSE 1000000000 END)`;
+      const epoch = epochTs(`CAST(${x} AS HUGEINT)`, div, 'TIMESTAMP');
+      const e2 = target === 'DATE' ? `CAST(${epoch} AS DATE)` : target === 'TIMESTAMP' ? epoch : `CAST(${epoch} AS TIMESTAMPTZ)`;
+      return `(CASE WHEN regexp_full_match(${x}, '\\s*-?\\d+\\s*') THEN ${e2} ELSE CAST(${x} AS ${target}) END)`;
+    }
+    if ((t?.f === 'fixed' || t?.f === 'real') && target !== 'DATE' && target !== 'TIME') return epochTs(c.arg(0), '1', target);
+    if (t?.f === 'fixed' && target === 'DATE') return `CAST(to_timestamp(${c.arg(0)}) AT TIME ZONE 'UTC' AS DATE)`;
+    return `${cast}(${c.arg(0)} AS ${target})`;
+  };
+}
+
+/** Seconds (divided by `div`) since the epoch → TIMESTAMP (UTC wall clock) or TIMESTAMPTZ. */
+export function epochTs(n: string, div: string, target: string): string {
+  const us = `make_timestamp(CAST(round(CAST(${n} AS DOUBLE) * 1000000 / ${div}) AS BIGINT))`;
+  return target === 'TIMESTAMP' ? us : `timezone('UTC', ${us})`;
+}
+
+/** TO_CHAR / TO_VARCHAR with an optional date/time format. */
+export function toChar(c: Call): string {
+  c.check(1, 2);
+  const a = c.args[0]!;
+  const fmt = c.args[1];
+  const t = inferType(a, c.st);
+  if (isVariant(a, c.st)) return printVariantText(a, c.st);
+  if (fmt) {
+    if (fmt.kind !== 'string') throw new NotSupportedError(`${c.name} with a non-constant format`);
+    if (t?.f === 'fixed' || t?.f === 'real') throw new NotSupportedError(`${c.name} with a numeric format`);
+    return `strftime(${c.arg(0)}, ${quoteString(convertFormat(fmt.value))})`;
+  }
+  if (t?.f === 'timestamp_ntz') return `strftime(${c.arg(0)}, '%Y-%m-%d %H:%M:%S.%g')`;
+  if (t?.f === 'real') return `regexp_replace(CAST(${c.arg(0)} AS VARCHAR), '\\.0$', '')`;
+  return `CAST(${c.arg(0)} AS VARCHAR)`;
+}
+
+export const DATETIME_CONVERT: Record<string, FnPrinter> = {
+  TO_DATE: toDateLike('DATE', false),
+  DATE: toDateLike('DATE', false),
+  TRY_TO_DATE: toDateLike('DATE', true),
+  TO_TIME: toDateLike('TIME', false),
+  TIME: toDateLike('TIME', false),
+  TRY_TO_TIME: toDateLike('TIME', true),
+  TO_TIMESTAMP: toDateLike('TIMESTAMP', false),
+  TO_TIMESTAMP_NTZ: toDateLike('TIMESTAMP', false),
+  TO_TIMESTAMP_LTZ: toDateLike('TIMESTAMPTZ', false),
+  TO_TIMESTAMP_TZ: toDateLike('TIMESTAMPTZ', false),
+  TRY_TO_TIMESTAMP: toDateLike('TIMESTAMP', true),
+  TRY_TO_TIMESTAMP_NTZ: toDateLike('TIMESTAMP', true),
+  TRY_TO_TIMESTAMP_LTZ: toDateLike('TIMESTAMPTZ', true),
+  TRY_TO_TIMESTAMP_TZ: toDateLike('TIMESTAMPTZ', true),
+  TO_CHAR: toChar,
+  TO_VARCHAR: toChar,
+};
