@@ -45,8 +45,5 @@ export const CONTEXT: Record<string, FnPrinter> = {
   CURRENT_ROLE: noArgs((c) => lit(c.st.who('role'))),
   CURRENT_WAREHOUSE: noArgs((c) => lit(c.st.who('warehouse'))),
   CURRENT_VERSION: noArgs(() => lit(REPORTED_SNOWFLAKE_VERSION)),
-  CURRENT_CLIENT: noArgs(() => {
-    throw new NotSupportedError('CURRENT_CLIENT');
-  }),
   LAST_QUERY_ID: (c) => lit(lastQueryId(c)),
 };

@@ -21,8 +21,9 @@ import { NUMERIC } from './numeric.ts';
 import { SEMI } from './semi.ts';
 import { STRING } from './string.ts';
 import { WINDOW } from './window.ts';
+import { getDdlExpr } from '../ddl/get-ddl.ts';
 
-const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'CURRENT_ACCOUNT', 'CURRENT_ACCOUNT_NAME', 'CURRENT_REGION', 'CURRENT_ORGANIZATION_NAME', 'CURRENT_IP_ADDRESS', 'CURRENT_STATEMENT', 'CURRENT_TRANSACTION', 'ARRAY_SORT', 'SOUNDEX', 'RESULT_SCAN', 'SYSTEM$WAIT', 'CONDITIONAL_CHANGE_EVENT'];
+const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'CURRENT_ACCOUNT', 'CURRENT_CLIENT', 'CURRENT_ACCOUNT_NAME', 'CURRENT_REGION', 'CURRENT_ORGANIZATION_NAME', 'CURRENT_IP_ADDRESS', 'CURRENT_STATEMENT', 'CURRENT_TRANSACTION', 'ARRAY_SORT', 'SOUNDEX', 'RESULT_SCAN', 'SYSTEM$WAIT', 'CONDITIONAL_CHANGE_EVENT'];
 
 export const FUNCTIONS: Record<string, FnPrinter> = {
   ...CONDITIONAL,
@@ -35,6 +36,16 @@ export const FUNCTIONS: Record<string, FnPrinter> = {
   ...AGGREGATE,
   ...WINDOW,
   ...CONTEXT,
+  // GET_DDL('<type>', '<name>' [, TRUE]) (https://docs.snowflake.com/en/sql-reference/functions/get_ddl):
+  // the catalog owner builds the expression; the name resolves against the current database/schema.
+  GET_DDL: (c) => {
+    c.check(2, 3);
+    const [t, n] = c.args;
+    if (t?.kind !== 'string' || n?.kind !== 'string') throw new NotSupportedError('GET_DDL with non-constant arguments');
+    c.st.database();
+    c.st.schema();
+    return getDdlExpr(t.value, n.value, c.st.ctx);
+  },
   IDENTIFIER: (c) => {
     c.check(1);
     return printIdents(identifierArgParts(c.args[0]!, c.st));
