@@ -44,6 +44,8 @@ runCases('window functions', [
   { name: 'LAG IGNORE NULLS', snowflake: 'SELECT i, LAG(n) IGNORE NULLS OVER (ORDER BY i) FROM w2 ORDER BY i', rows: [[1, null], [2, 10], [3, 10]] },
   { name: 'RATIO_TO_REPORT', snowflake: 'SELECT v, RATIO_TO_REPORT(v) OVER () FROM w ORDER BY v', rows: [[1, 0.25], [1, 0.25], [2, 0.5]] },
   { name: 'CONDITIONAL_TRUE_EVENT', snowflake: 'SELECT i, CONDITIONAL_TRUE_EVENT(n IS NULL) OVER (ORDER BY i) FROM w2 ORDER BY i', rows: [[1, '0'], [2, '1'], [3, '1']] },
+  { name: 'LEAD with offset and default, FIRST_VALUE/NTH_VALUE', snowflake: 'SELECT i, LEAD(n, 1, -1) OVER (ORDER BY i), FIRST_VALUE(n) OVER (ORDER BY i), NTH_VALUE(n, 3) OVER (ORDER BY i ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM w2 ORDER BY i', rows: [[1, null, 10, 30], [2, 30, 10, 30], [3, -1, 10, 30]] },
+  { name: 'PERCENTILE_CONT / PERCENTILE_DISC', snowflake: 'SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY v), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY v) FROM w', rows: [[1, 1]] },
   { name: 'NTILE', snowflake: 'SELECT NTILE(2) OVER (ORDER BY v) FROM w ORDER BY 1', rows: [['1'], ['1'], ['2']] },
 ], {
   setup: [
