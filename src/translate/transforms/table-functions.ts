@@ -19,6 +19,26 @@ import { resultScanTable } from '../../engine/result-scan.ts';
 import { Call } from '../functions/_call.ts';
 import { lastQueryId } from '../functions/context.ts';
 import { userFunction } from '../functions/index.ts';
+import { infoSchemaFunction } from '../../catalog/query-history.ts';
+
+/**
+ * `[db.]INFORMATION_SCHEMA.QUERY_HISTORY[_BY_SESSION](...)`, served by the catalog from the
+ * session's query_history table (https://docs.snowflake.com/en/sql-reference/functions/query_history).
+ * Not cached: the session id is part of the SQL.
+ */
+function queryHistory(t: TableRefFunc, st: PrintState): string | null {
+  const parts = t.func.name.map((p) => p.name);
+  if (parts.length < 2 || parts[parts.length - 2] !== 'INFORMATION_SCHEMA') return null;
+  const name = parts[parts.length - 1]!;
+  const database = parts.length >= 3 ? parts[parts.length - 3]! : (st.database() ?? '');
+  const args = t.func.args.map((a) =>
+    a.kind === 'namedArg' ? { name: a.name, sql: printExpr(a.value, st) } : { sql: printExpr(a, st) },
+  );
+  const sql = infoSchemaFunction(database, name, args, st.ctx.sessionId);
+  if (sql === null) return null;
+  st.cacheable = false;
+  return `${sql}${alias(t, name)}`;
+}
 
 function fnName(f: FuncCall): string {
   return f.name.map((p) => p.name).join('.');
@@ -138,6 +158,8 @@ export function printTableFunc(t: TableRefFunc, st: PrintState): string {
       return `${resultScanTable(id)}${alias(t, 'RESULT_SCAN')}`;
     }
     default: {
+      const history = queryHistory(t, st);
+      if (history !== null) return history;
       const udf = userFunction(t.func, st);
       if (udf !== null) return `${t.lateral ? 'LATERAL ' : ''}${udf}${alias(t, t.func.name[t.func.name.length - 1]!.name)}`;
       throw new NotSupportedError(`table function ${n}`);
