@@ -11,7 +11,6 @@ import { SnowflakeError } from '../errors.ts';
 import type { Result } from '../engine/types.ts';
 import { writeResult, type OutputFormat } from './_format.ts';
 import { Sink } from './_sink.ts';
-import { remoteSession } from './_remote.ts';
 
 export interface ScriptSource {
   name: string;
@@ -47,7 +46,7 @@ export async function runScript(source: ScriptSource, opts: RunOptions): Promise
   const statements = splitStatements(source.text);
   const out = new Sink(process.stdout);
   const session: Pick<Session, 'execute' | 'close'> = opts.server
-    ? await remoteSession(opts.server)
+    ? await (await import('./_remote.ts')).remoteSession(opts.server)
     : await openSession(opts.database ? { type: 'persistent', path: opts.database } : { type: 'memory' });
   let failed = 0;
   try {

@@ -3,7 +3,8 @@
  * `exec --server URL`: the same script runner, but each statement goes to a running Mockhaus server
  * over the REST API (`POST /api/v1/query`) in one server session that is deleted at the end.
  */
-import type { Result, ResultColumn, SnowflakeTypeName, Value } from '../engine/types.ts';
+import type { Result, ResultColumn, SnowflakeTypeName } from '../engine/types.ts';
+import { canonicalValue } from '../repl/rest-backend.ts';
 import type { Session } from '../session/types.ts';
 import { SnowflakeError } from '../errors.ts';
 
@@ -30,23 +31,6 @@ interface RestQueryResponse {
   errno?: string;
   sql_state?: string;
   error?: string;
-}
-
-/** REST JSON values back into the engine's canonical forms (engine/types.ts). */
-function canonical(value: unknown, type: SnowflakeTypeName): Value {
-  if (value === null || value === undefined) return null;
-  switch (type) {
-    case 'fixed':
-      return String(value);
-    case 'variant':
-    case 'object':
-    case 'array':
-      return typeof value === 'string' && type !== 'variant' ? value : JSON.stringify(value);
-    case 'binary':
-      return typeof value === 'string' ? new Uint8Array(Buffer.from(value, 'hex')) : null;
-    default:
-      return value as Value;
-  }
 }
 
 export async function remoteSession(serverUrl: string): Promise<Pick<Session, 'execute' | 'close'>> {
@@ -83,7 +67,7 @@ export async function remoteSession(serverUrl: string): Promise<Pick<Session, 'e
         byteLength: null,
         nullable: c.nullable ?? true,
       }));
-      const rows = (body.data ?? []).map((obj) => columns.map((c) => canonical(obj[c.name], c.type)));
+      const rows = (body.data ?? []).map((obj) => columns.map((c) => canonicalValue(obj[c.name], c)));
       return [
         {
           queryId: body.query_id ?? '',

@@ -42,6 +42,21 @@ function outcomeBytes(o: Outcome | null): number {
   return o?.kind === 'ok' ? o.inlineBytes : 1024;
 }
 
+/** A statement that has just started running. */
+function newEntry(id: string, sessionId: string, sql: string): QueryEntry {
+  return {
+    id,
+    sessionId,
+    sql,
+    status: 'RUNNING',
+    startTime: Date.now(),
+    endTime: null,
+    controller: new AbortController(),
+    done: Promise.resolve(),
+    outcome: null,
+  };
+}
+
 export class QueryStore {
   private readonly entries = new Map<string, QueryEntry>();
   private retainedBytes = 0;
@@ -53,17 +68,7 @@ export class QueryStore {
 
   /** Register a statement and run `work` in the background. */
   start(id: string, sessionId: string, sql: string, work: (entry: QueryEntry) => Promise<Outcome>): QueryEntry {
-    const entry: QueryEntry = {
-      id,
-      sessionId,
-      sql,
-      status: 'RUNNING',
-      startTime: Date.now(),
-      endTime: null,
-      controller: new AbortController(),
-      done: Promise.resolve(),
-      outcome: null,
-    };
+    const entry = newEntry(id, sessionId, sql);
     this.add(entry);
     entry.done = work(entry).then(
       (outcome) => this.finish(entry, outcome),
@@ -74,17 +79,7 @@ export class QueryStore {
 
   /** Register an already finished statement (a multi-statement child). */
   finished(id: string, sessionId: string, sql: string, outcome: Outcome): QueryEntry {
-    const entry: QueryEntry = {
-      id,
-      sessionId,
-      sql,
-      status: 'RUNNING',
-      startTime: Date.now(),
-      endTime: null,
-      controller: new AbortController(),
-      done: Promise.resolve(),
-      outcome: null,
-    };
+    const entry = newEntry(id, sessionId, sql);
     this.finish(entry, outcome);
     this.add(entry);
     return entry;
