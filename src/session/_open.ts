@@ -6,7 +6,7 @@
  * created when missing (issue 3 §5).
  */
 import { DEFAULT_DATABASE, DEFAULT_SCHEMA, metaRef, quoteIdent, quoteString } from '../catalog/names.ts';
-import { OWNER_ROLE } from '../catalog/index.ts';
+import { OWNER_ROLE, type CatalogFactsRow } from '../catalog/index.ts';
 import { openDatabase, type Database } from '../engine/database.ts';
 import { newEngineState, type EngineState } from '../engine/state.ts';
 import { syncDuckDbContext } from '../engine/_commands.ts';
@@ -19,6 +19,27 @@ export interface OpenedSession {
   db: Database;
   state: EngineState;
   type: SessionType;
+  /**
+   * The catalog of a brand-new memory session, known without asking DuckDB: its database with
+   * PUBLIC and the requested schema. Reading it from DuckDB costs ~30 ms, a quarter of start-up.
+   */
+  freshCatalog: CatalogFactsRow[] | null;
+}
+
+function freshCatalogRows(database: string, schema: string): CatalogFactsRow[] {
+  const row = (kind: string, schemaName: string | null): CatalogFactsRow => ({
+    kind,
+    database_name: database,
+    schema_name: schemaName,
+    name: null,
+    column_name: null,
+    ordinal: null,
+    data_type: null,
+    nullable: null,
+    fixed: null,
+  });
+  const schemas = [...new Set([DEFAULT_SCHEMA, schema])].map((s) => row('SCHEMA', s));
+  return [row('DATABASE', null), ...schemas];
 }
 
 async function ensureSchema(db: Database, database: string, schema: string): Promise<void> {
@@ -53,11 +74,14 @@ export async function openSessionDatabase(opts: OpenSessionOptions): Promise<Ope
         if (database && schema && !(await db.hasSchema(database, schema))) schema = null;
       }
     }
+    let freshCatalog: CatalogFactsRow[] | null = null;
     if (!restored) {
       database ??= DEFAULT_DATABASE;
       schema ??= DEFAULT_SCHEMA;
-      if (!(await db.hasDatabase(database))) await db.attachDatabase(database);
+      const existed = await db.hasDatabase(database);
+      if (!existed) await db.attachDatabase(database);
       await ensureSchema(db, database, schema);
+      if (!existed && type === 'memory') freshCatalog = freshCatalogRows(database, schema);
     }
     const state = newEngineState(database, schema);
     state.user = opts.user ?? DEFAULT_USER;
@@ -66,7 +90,7 @@ export async function openSessionDatabase(opts: OpenSessionOptions): Promise<Ope
     await db.run(`SET TimeZone = ${quoteString(String(state.params.TIMEZONE))}`);
     await syncDuckDbContext(db, state);
     if (db.path !== null) await db.saveState({ initialized: 'true' });
-    return { db, state, type };
+    return { db, state, type, freshCatalog };
   } catch (e) {
     await db.close().catch(() => undefined);
     throw e;

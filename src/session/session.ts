@@ -105,6 +105,12 @@ class LocalSession implements Session, StatementHost {
   }
   private lastFacts: CatalogFacts | null = null;
 
+  /** Start from a catalog known without querying DuckDB (a brand-new memory session). */
+  seedCatalog(rows: readonly CatalogFactsRow[]): void {
+    this.facts = catalogFactsFromRows(rows);
+    this.lastFacts = this.facts;
+  }
+
   planRan(plan: Plan): void {
     if (CATALOG_CHANGING.has(plan.statementType) || plan.kind === 'createDatabase' || plan.kind === 'dropDatabase' || plan.kind === 'status') {
       this.facts = null;
@@ -200,6 +206,8 @@ class LocalSession implements Session, StatementHost {
 
 /** Open a session: its own DuckDB instance, initial database/schema, catalog and history. */
 export async function openSession(opts: OpenSessionOptions = {}): Promise<Session> {
-  const { db, state, type } = await openSessionDatabase(opts);
-  return new LocalSession(db, state, type, opts.id ?? randomUUID());
+  const { db, state, type, freshCatalog } = await openSessionDatabase(opts);
+  const session = new LocalSession(db, state, type, opts.id ?? randomUUID());
+  if (freshCatalog) session.seedCatalog(freshCatalog);
+  return session;
 }
