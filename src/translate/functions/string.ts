@@ -11,6 +11,31 @@ import { quoteString } from '../_quote.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { rename, tpl } from './_call.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
+import { inferType, isVariant } from '../transforms/infer-type.ts';
+import { printVariantText } from '../transforms/semi-structured.ts';
+
+/**
+ * Argument i as text, converted the way Snowflake converts string-function arguments: a VARIANT
+ * gives its string value (no JSON quotes: `UPPER(v:fruit)` is `BANANA`), a number or boolean its
+ * text (`TRIM(1)` is `'1'`; DuckDB has no implicit cast to VARCHAR for these).
+ */
+function textArg(c: Call, i: number): string {
+  const a = c.args[i];
+  if (!a) return c.arg(i);
+  if (isVariant(a, c.st)) return printVariantText(a, c.st);
+  const t = inferType(a, c.st);
+  if (t && (t.f === 'fixed' || t.f === 'real' || t.f === 'boolean')) return `CAST(${printExpr(a, c.st)} AS VARCHAR)`;
+  return printExpr(a, c.st);
+}
+
+/** A string function whose first argument is converted to text (see `textArg`). */
+function textFn(min: number, max: number, f: (s: string, rest: (string | undefined)[]) => string): FnPrinter {
+  return (c) => {
+    c.check(min, max);
+    const rest = c.args.slice(1).map((_, i) => c.arg(i + 1));
+    return f(textArg(c, 0), rest);
+  };
+}
 
 function regexEscapeClass(s: string): string {
   return s.replace(/[\\\]\[^-]/g, (c) => `\\${c}`);
@@ -87,18 +112,18 @@ export const STRING: Record<string, FnPrinter> = {
     start === undefined
       ? `instr(${s}, ${sub})`
       : `(CASE WHEN instr(substr(${s}, ${start}), ${sub}) = 0 THEN 0 ELSE instr(substr(${s}, ${start}), ${sub}) + ${start} - 1 END)`),
-  REVERSE: rename('reverse', 1, 1),
+  REVERSE: textFn(1, 1, (s) => `reverse(${s})`),
   REPEAT: tpl(2, 2, ([s, n]) => `repeat(${s}, CAST(${n} AS BIGINT))`),
   LENGTH: rename('length', 1, 1),
   LEN: rename('length', 1, 1),
   CHAR_LENGTH: rename('length', 1, 1),
   CHARACTER_LENGTH: rename('length', 1, 1),
   OCTET_LENGTH: rename('octet_length', 1, 1),
-  UPPER: rename('upper', 1, 1),
-  LOWER: rename('lower', 1, 1),
-  TRIM: tpl(1, 2, ([s, ch]) => (ch ? `trim(${s}, ${ch})` : `trim(${s})`)),
-  LTRIM: tpl(1, 2, ([s, ch]) => (ch ? `ltrim(${s}, ${ch})` : `ltrim(${s})`)),
-  RTRIM: tpl(1, 2, ([s, ch]) => (ch ? `rtrim(${s}, ${ch})` : `rtrim(${s})`)),
+  UPPER: textFn(1, 1, (s) => `upper(${s})`),
+  LOWER: textFn(1, 1, (s) => `lower(${s})`),
+  TRIM: textFn(1, 2, (s, [ch]) => (ch ? `trim(${s}, ${ch})` : `trim(${s})`)),
+  LTRIM: textFn(1, 2, (s, [ch]) => (ch ? `ltrim(${s}, ${ch})` : `ltrim(${s})`)),
+  RTRIM: textFn(1, 2, (s, [ch]) => (ch ? `rtrim(${s}, ${ch})` : `rtrim(${s})`)),
   SUBSTR: tpl(2, 3, ([s, st, n]) => substr(s, st, n)),
   SUBSTRING: tpl(2, 3, ([s, st, n]) => substr(s, st, n)),
   LIKE: tpl(2, 3, ([s, p, e]) => `(${s} LIKE ${p}${e ? ` ESCAPE ${e}` : ''})`),
