@@ -5,8 +5,8 @@
  * OBJECT_CONSTRUCT_KEEP_NULL, ARRAY_CONSTRUCT, ARRAY_CONSTRUCT_COMPACT, ARRAY_SIZE, GET,
  * GET_PATH, ARRAY_CONTAINS, ARRAY_TO_STRING, OBJECT_KEYS, IS_ARRAY/IS_OBJECT, ... over DuckDB JSON.
  */
-import { NotSupportedError } from '../../errors.ts';
-import type { PathExpr } from '../../sql/ast.ts';
+import { NotSupportedError, SnowflakeError } from '../../errors.ts';
+import type { Expr, PathExpr } from '../../sql/ast.ts';
 import { printPath, printToVariant } from '../transforms/semi-structured.ts';
 import { valueLiteral } from '../transforms/variables.ts';
 import type { Call, FnPrinter } from './_call.ts';
@@ -17,21 +17,16 @@ function variantArgs(c: Call): string[] {
   return c.args.map((a) => printToVariant(a, c.st));
 }
 
-function objectArgs(c: Call): string {
-  if (c.n % 2 !== 0) c.check(c.n + 1);
-  const out: string[] = [];
-  for (let i = 0; i < c.n; i += 2) out.push(`${c.arg(i)}, ${printToVariant(c.args[i + 1]!, c.st)}`);
-  return out.join(', ');
-}
-
 /**
  * OBJECT_CONSTRUCT: pairs whose key or value is SQL NULL are omitted; a JSON null value is kept
  * (https://docs.snowflake.com/en/sql-reference/functions/object_construct).
  */
-export function objectConstruct(pairs: [string, string][]): string {
+export function objectConstruct(pairs: [string, string][], keepNull = false): string {
   if (pairs.length === 0) return `CAST('{}' AS JSON)`;
   const entries = pairs.map(([k, v]) => `struct_pack(k := CAST(${k} AS VARCHAR), v := ${v})`).join(', ');
-  return `CAST(to_json(map_from_entries(list_sort(list_filter([${entries}], lambda e: e.k IS NOT NULL AND e.v IS NOT NULL)))) AS JSON)`;
+  // OBJECT_CONSTRUCT_KEEP_NULL keeps SQL NULL values (as JSON null) but still omits NULL keys.
+  const keep = keepNull ? 'e.k IS NOT NULL' : 'e.k IS NOT NULL AND e.v IS NOT NULL';
+  return `CAST(to_json(map_from_entries(list_sort(list_filter([${entries}], lambda e: ${keep})))) AS JSON)`;
 }
 
 /** Re-order an object's keys (Snowflake keeps OBJECT keys sorted). */
@@ -45,24 +40,54 @@ function likeToRegex(p: string): RegExp {
 }
 
 /**
- * OBJECT_CONSTRUCT(* [EXCLUDE ... | ILIKE '...']): the row of the single FROM item as JSON, column
- * names as keys (sorted), with EXCLUDE / ILIKE applied (ILIKE needs the table's columns from the catalog).
+ * The (key, column) pairs of `*` / `t.*` from the catalog columns of the FROM items it names, with
+ * EXCLUDE / ILIKE applied; undefined when a table's columns are not known statically. Two columns
+ * with one name raise 100103 (https://docs.snowflake.com/en/sql-reference/functions/object_construct).
  */
-function rowJson(c: Call): string {
-  const scope = c.st.tableScopes[c.st.tableScopes.length - 1];
-  if (!scope || scope.length !== 1) throw new NotSupportedError('OBJECT_CONSTRUCT(*) over several FROM items');
-  const t = scope[0]!;
+function starColumns(c: Call): { key: string; col: Expr }[] | undefined {
+  const scope = c.st.tableScopes[c.st.tableScopes.length - 1] ?? [];
   const star = c.args[0]?.kind === 'star' ? c.args[0] : undefined;
-  if (star?.qualifier?.length || star?.rename || star?.replace) throw new NotSupportedError('OBJECT_CONSTRUCT(*) with a qualifier, RENAME or REPLACE');
-  let j = `to_json(${quoteIdent(t.name)})`;
-  if (star?.ilike !== undefined) {
-    if (!t.columns) throw new NotSupportedError('OBJECT_CONSTRUCT(* ILIKE) on a table without catalog columns');
-    const re = likeToRegex(star.ilike);
-    const keep = t.columns.filter((col) => re.test(col.name));
-    j = keep.length ? `json_object(${keep.map((col) => `${quoteString(col.name)}, ${quoteIdent(t.name)}.${quoteIdent(col.name)}`).join(', ')})` : `CAST('{}' AS JSON)`;
+  const q = star?.qualifier?.[star.qualifier.length - 1]?.name;
+  const tables = q === undefined ? scope : scope.filter((t) => t.name === q);
+  if (tables.length === 0 || tables.some((t) => !t.columns)) return undefined;
+  const re = star?.ilike !== undefined ? likeToRegex(star.ilike) : undefined;
+  const excluded = new Set((star?.exclude ?? []).map((x) => x.name));
+  const out: { key: string; col: Expr }[] = [];
+  const seen = new Set<string>();
+  for (const t of tables) {
+    for (const col of t.columns!) {
+      if (excluded.has(col.name) || (re && !re.test(col.name))) continue;
+      if (seen.has(col.name)) throw new SnowflakeError(100103, '22000', `Duplicate field key '${col.name}'`);
+      seen.add(col.name);
+      out.push({ key: col.name, col: { kind: 'column', parts: [{ kind: 'ident', name: t.name, quoted: true }, { kind: 'ident', name: col.name, quoted: true }] } });
+    }
   }
-  if (star?.exclude?.length) j = `json_merge_patch(${j}, json_object(${star.exclude.map((x) => `${quoteString(x.name)}, NULL`).join(', ')}))`;
-  return sortKeys(j);
+  return out;
+}
+
+/**
+ * OBJECT_CONSTRUCT[_KEEP_NULL](* | t.* [EXCLUDE ... | ILIKE '...']): the row as an OBJECT, column
+ * names as keys (sorted). Built per column from the catalog, so a VARIANT column holding a JSON null
+ * (and nulls nested inside values) are kept; only SQL NULLs are dropped (unless KEEP_NULL).
+ */
+function rowJson(c: Call, keepNull: boolean): string {
+  const star = c.args[0]?.kind === 'star' ? c.args[0] : undefined;
+  if (star?.rename || star?.replace) throw new NotSupportedError('OBJECT_CONSTRUCT(*) with RENAME or REPLACE');
+  const cols = starColumns(c);
+  if (cols) {
+    if (cols.length === 0) return `CAST('{}' AS JSON)`;
+    const ps = cols.map(({ key, col }): [string, string] => [quoteString(key), printToVariant(col, c.st)]);
+    if (!keepNull) return objectConstruct(ps);
+    return sortKeys(`json_object(${ps.map(([k, v]) => `${k}, ${v}`).join(', ')})`);
+  }
+  const scope = c.st.tableScopes[c.st.tableScopes.length - 1];
+  if (!scope || scope.length !== 1) throw new NotSupportedError('OBJECT_CONSTRUCT(*) over several FROM items without catalog columns');
+  if (star?.qualifier?.length) throw new NotSupportedError('OBJECT_CONSTRUCT(t.*) on a FROM item without catalog columns');
+  if (star?.ilike !== undefined) throw new NotSupportedError('OBJECT_CONSTRUCT(* ILIKE) on a table without catalog columns');
+  if (star?.exclude?.length) throw new NotSupportedError('OBJECT_CONSTRUCT(* EXCLUDE) on a table without catalog columns');
+  const j = sortKeys(`to_json(${quoteIdent(scope[0]!.name)})`);
+  // Without column types a JSON null cannot be told from a SQL NULL: both are dropped.
+  return keepNull ? j : `json_merge_patch(CAST('{}' AS JSON), ${j})`;
 }
 
 function pairs(c: Call): [string, string][] {
@@ -86,10 +111,10 @@ export const SEMI: Record<string, FnPrinter> = {
     c.check(1);
     return `CAST(${printToVariant(c.args[0]!, c.st)} AS VARCHAR)`;
   },
-  OBJECT_CONSTRUCT: (c) => (c.f.star || c.args[0]?.kind === 'star' ? `json_merge_patch(CAST('{}' AS JSON), ${rowJson(c)})` : objectConstruct(pairs(c))),
+  OBJECT_CONSTRUCT: (c) => (c.f.star || c.args[0]?.kind === 'star' ? rowJson(c, false) : objectConstruct(pairs(c))),
   OBJECT_CONSTRUCT_KEEP_NULL: (c) => {
-    if (c.f.star || c.args[0]?.kind === 'star') return rowJson(c);
-    return c.n === 0 ? `CAST('{}' AS JSON)` : `json_object(${objectArgs(c)})`;
+    if (c.f.star || c.args[0]?.kind === 'star') return rowJson(c, true);
+    return objectConstruct(pairs(c), true);
   },
   ARRAY_CONSTRUCT: (c) => (c.n === 0 ? `CAST('[]' AS JSON)` : `json_array(${variantArgs(c).join(', ')})`),
   ARRAY_CONSTRUCT_COMPACT: (c) =>
