@@ -108,6 +108,13 @@ function percentile(fn: string): FnPrinter {
     if (!w || w.length !== 1) throw new NotSupportedError(`${c.name} without WITHIN GROUP (ORDER BY one expression)`);
     const desc = w[0]!.desc === true;
     const p = desc ? `1 - (${c.arg(0)})` : c.arg(0);
+    // PERCENTILE_CONT of NUMBER(p,s) interpolates at scale s+3, as MEDIAN does (doc example:
+    // DECIMAL(10,2) input gives 12.50000): DuckDB would round the interpolation to the input scale.
+    const t = fn === 'quantile_cont' ? inferType(w[0]!.expr, c.st) : undefined;
+    if (t?.f === 'fixed') {
+      const dec = `DECIMAL(38,${Math.min((t.s ?? 0) + 3, 37)})`;
+      return `CAST(${fn}(CAST(${printOrderExpr(c)} AS ${dec}), ${p})${c.suffix()} AS ${dec})`;
+    }
     return `${fn}(${printOrderExpr(c)}, ${p})`;
   };
 }
