@@ -13,7 +13,12 @@ const M = metaRef;
 const OWNER = quoteString(OWNER_ROLE);
 const yesNo = (e: string): string => `CASE WHEN ${e} THEN 'YES' ELSE 'NO' END`;
 const sel = (cols: [string, string][]): string => cols.map(([n, e]) => `${e} AS ${quoteIdent(n)}`).join(', ');
-const nulls = (names: string[]): [string, string][] => names.map((n) => [n, 'NULL']);
+/** A NULL typed as text: an untyped NULL is INTEGER in DuckDB and would be reported as NUMBER. */
+const TNULL = 'CAST(NULL AS VARCHAR)';
+/** Always-NULL columns that Snowflake types as NUMBER (the rest are TEXT). */
+const NUMERIC_NULLS = new Set(['INTERVAL_PRECISION', 'MAXIMUM_CARDINALITY', 'CHARACTER_MAXIMUM_LENGTH', 'CHARACTER_OCTET_LENGTH',
+  'NUMERIC_PRECISION', 'NUMERIC_PRECISION_RADIX', 'NUMERIC_SCALE', 'MAX_BATCH_ROWS']);
+const nulls = (names: string[]): [string, string][] => names.map((n) => [n, NUMERIC_NULLS.has(n) ? 'NULL' : TNULL]);
 
 /** The INFORMATION_SCHEMA views Mockhaus serves (also listed in INFORMATION_SCHEMA.TABLES). */
 export const INFO_SCHEMA_VIEWS = ['COLUMNS', 'DATABASES', 'FUNCTIONS', 'LOAD_HISTORY', 'SCHEMATA', 'SEQUENCES', 'TABLES', 'TABLE_CONSTRAINTS', 'VIEWS'];
@@ -26,7 +31,7 @@ function tables(db: string): string {
     ['RETENTION_TIME', 'retention_time'],
     ...nulls(['SELF_REFERENCING_COLUMN_NAME', 'REFERENCE_GENERATION', 'USER_DEFINED_TYPE_CATALOG', 'USER_DEFINED_TYPE_SCHEMA', 'USER_DEFINED_TYPE_NAME']),
     ['IS_INSERTABLE_INTO', yesNo(`kind = 'TABLE'`)], ['IS_TYPED', `'NO'`], ['COMMIT_ACTION', `CASE WHEN temporary THEN 'PRESERVE ROWS' END`],
-    ['CREATED', 'created_on'], ['LAST_ALTERED', 'last_altered'], ['LAST_DDL', 'last_altered'], ['LAST_DDL_BY', 'NULL'],
+    ['CREATED', 'created_on'], ['LAST_ALTERED', 'last_altered'], ['LAST_DDL', 'last_altered'], ['LAST_DDL_BY', TNULL],
     ['AUTO_CLUSTERING_ON', yesNo('cluster_by IS NOT NULL')], ['COMMENT', 'comment'], ['IS_TEMPORARY', yesNo('temporary')],
     ['IS_ICEBERG', `'NO'`], ['IS_DYNAMIC', `'NO'`], ['IS_IMMUTABLE', `'NO'`], ['IS_HYBRID', `'NO'`],
   ]);
@@ -57,11 +62,11 @@ function columns(db: string): string {
     ...nulls(['INTERVAL_TYPE', 'INTERVAL_PRECISION', 'CHARACTER_SET_CATALOG', 'CHARACTER_SET_SCHEMA', 'CHARACTER_SET_NAME',
       'COLLATION_CATALOG', 'COLLATION_SCHEMA', 'COLLATION_NAME', 'DOMAIN_CATALOG', 'DOMAIN_SCHEMA', 'DOMAIN_NAME', 'UDT_CATALOG',
       'UDT_SCHEMA', 'UDT_NAME', 'SCOPE_CATALOG', 'SCOPE_SCHEMA', 'SCOPE_NAME', 'MAXIMUM_CARDINALITY', 'DTD_IDENTIFIER']),
-    ['IS_SELF_REFERENCING', `'NO'`], ['IS_IDENTITY', yesNo('autoincrement IS NOT NULL')], ['IDENTITY_GENERATION', 'NULL'],
+    ['IS_SELF_REFERENCING', `'NO'`], ['IS_IDENTITY', yesNo('autoincrement IS NOT NULL')], ['IDENTITY_GENERATION', TNULL],
     ['IDENTITY_START', 'CAST(identity_start AS VARCHAR)'], ['IDENTITY_INCREMENT', 'CAST(identity_increment AS VARCHAR)'],
-    ['IDENTITY_MAXIMUM', 'NULL'], ['IDENTITY_MINIMUM', 'NULL'],
+    ['IDENTITY_MAXIMUM', TNULL], ['IDENTITY_MINIMUM', TNULL],
     ['IDENTITY_CYCLE', `CASE WHEN autoincrement IS NOT NULL THEN 'NO' END`], ['IDENTITY_ORDERED', `CASE WHEN autoincrement IS NOT NULL THEN 'NO' END`],
-    ['SCHEMA_EVOLUTION_RECORD', 'NULL'], ['COMMENT', 'comment'], ['DATA_TYPE_ALIAS', `coalesce(type_alias, ${M('sf_info_type')}(data_type))`],
+    ['SCHEMA_EVOLUTION_RECORD', TNULL], ['COMMENT', 'comment'], ['DATA_TYPE_ALIAS', `coalesce(type_alias, ${M('sf_info_type')}(data_type))`],
     ['EXPRESSION', 'expression'], ['KIND', `'COLUMN'`],
   ])} FROM ${M('sf_columns')} WHERE database_name = ${quoteString(db)} ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION)`;
 }
@@ -88,7 +93,7 @@ function views(db: string): string {
     ['TABLE_CATALOG', 'database_name'], ['TABLE_SCHEMA', 'schema_name'], ['TABLE_NAME', 'name'], ['TABLE_OWNER', OWNER],
     ['VIEW_DEFINITION', 'view_text'], ['CHECK_OPTION', `'NONE'`], ['IS_UPDATABLE', `'NO'`], ['INSERTABLE_INTO', `'NO'`],
     ['IS_SECURE', yesNo('secure')], ['CREATED', 'created_on'], ['LAST_ALTERED', 'last_altered'], ['LAST_DDL', 'last_altered'],
-    ['LAST_DDL_BY', 'NULL'], ['COMMENT', 'comment'],
+    ['LAST_DDL_BY', TNULL], ['COMMENT', 'comment'],
   ])} FROM ${M('sf_tables')} WHERE kind = 'VIEW' AND database_name = ${quoteString(db)} ORDER BY TABLE_SCHEMA, TABLE_NAME)`;
 }
 
@@ -113,8 +118,8 @@ function functions(db: string): string {
     ['IS_EXTERNAL', `'NO'`],
     ...nulls(['API_INTEGRATION', 'CONTEXT_HEADERS', 'MAX_BATCH_ROWS', 'REQUEST_TRANSLATOR', 'RESPONSE_TRANSLATOR', 'COMPRESSION',
       'IMPORTS', 'HANDLER', 'TARGET_PATH', 'RUNTIME_VERSION', 'PACKAGES', 'INSTALLED_PACKAGES']),
-    ['IS_MEMOIZABLE', `'NO'`], ['EXTERNAL_ACCESS_INTEGRATIONS', 'NULL'], ['SECRETS', 'NULL'], ['IS_DATA_METRIC', `'NO'`],
-    ['IS_AGGREGATE', `'NO'`], ['ARTIFACT_REPOSITORY', 'NULL'],
+    ['IS_MEMOIZABLE', `'NO'`], ['EXTERNAL_ACCESS_INTEGRATIONS', TNULL], ['SECRETS', TNULL], ['IS_DATA_METRIC', `'NO'`],
+    ['IS_AGGREGATE', `'NO'`], ['ARTIFACT_REPOSITORY', TNULL],
   ])} FROM ${M('sf_functions')} WHERE routine = 'FUNCTION' AND database_name = ${quoteString(db)} ORDER BY FUNCTION_SCHEMA, FUNCTION_NAME)`;
 }
 
