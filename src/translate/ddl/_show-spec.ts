@@ -218,3 +218,36 @@ export const SHOW_WAREHOUSES: ShowSpec = {
     c('resource_constraint', 'NULL'),
   ],
 };
+
+const flag = (key: string): string => `lower(${opt(key, 'false')})`;
+
+/**
+ * SHOW USERS lists the users created with CREATE USER (Mockhaus keeps no other account users);
+ * properties come from the CREATE/ALTER USER options (docs.snowflake.com/en/sql-reference/sql/show-users).
+ */
+export const SHOW_USERS: ShowSpec = {
+  from: `(SELECT * FROM ${M('account_objects')} WHERE object_type = 'USER')`,
+  scope: 'account',
+  nameSql: 'name',
+  orderBy: 'name',
+  cols: [
+    c('name', 'name'), c('created_on', 'created_on', 'ts'), c('login_name', `upper(coalesce(json_extract_string(options, '$.LOGIN_NAME'), name))`),
+    c('display_name', `coalesce(json_extract_string(options, '$.DISPLAY_NAME'), name)`), c('first_name', `json_extract_string(options, '$.FIRST_NAME')`),
+    c('last_name', `json_extract_string(options, '$.LAST_NAME')`), c('email', `json_extract_string(options, '$.EMAIL')`),
+    c('mins_to_unlock', 'NULL'), c('days_to_expiry', 'NULL'), c('comment', 'comment'), c('disabled', flag('DISABLED')),
+    c('must_change_password', flag('MUST_CHANGE_PASSWORD')), c('snowflake_lock', `'false'`),
+    c('default_warehouse', `json_extract_string(options, '$.DEFAULT_WAREHOUSE')`), c('default_namespace', `json_extract_string(options, '$.DEFAULT_NAMESPACE')`),
+    c('default_role', `json_extract_string(options, '$.DEFAULT_ROLE')`), c('default_secondary_roles', `json_extract_string(options, '$.DEFAULT_SECONDARY_ROLES')`),
+    c('ext_authn_duo', `'false'`), c('ext_authn_uid', 'NULL'), c('mins_to_bypass_mfa', 'NULL'), c('owner', OWNER),
+    c('last_success_login', 'NULL', 'ts'), c('expires_at_time', 'NULL', 'ts'), c('locked_until_time', 'NULL', 'ts'),
+    c('has_password', `CASE WHEN json_extract_string(options, '$.PASSWORD') IS NULL THEN 'false' ELSE 'true' END`),
+    c('has_rsa_public_key', `CASE WHEN json_extract_string(options, '$.RSA_PUBLIC_KEY') IS NULL THEN 'false' ELSE 'true' END`),
+    c('type', `json_extract_string(options, '$.TYPE')`), c('has_mfa', `'false'`),
+  ],
+};
+
+/** SHOW TERSE USERS: the subset of columns the documentation lists for TERSE. */
+export const SHOW_TERSE_USERS: ShowSpec = {
+  ...SHOW_USERS,
+  cols: SHOW_USERS.cols.filter((x) => ['name', 'created_on', 'display_name', 'first_name', 'last_name', 'email', 'comment', 'has_password', 'has_rsa_public_key', 'type', 'has_mfa'].includes(x.name)),
+};

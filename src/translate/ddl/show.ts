@@ -15,7 +15,7 @@ import { quoteIdent } from '../../catalog/names.ts';
 import { nameParts } from './_names.ts';
 import {
   SHOW_COLUMNS, SHOW_DATABASES, SHOW_FILE_FORMATS, SHOW_OBJECTS, SHOW_PRIMARY_KEYS, SHOW_SCHEMAS, SHOW_SEQUENCES,
-  SHOW_STAGES, SHOW_TABLES, SHOW_USER_FUNCTIONS, SHOW_VIEWS, SHOW_WAREHOUSES, tableKind, terse, type ShowColType, type ShowSpec,
+  SHOW_STAGES, SHOW_TABLES, SHOW_TERSE_USERS, SHOW_USER_FUNCTIONS, SHOW_USERS, SHOW_VIEWS, SHOW_WAREHOUSES, tableKind, terse, type ShowColType, type ShowSpec,
 } from './_show-spec.ts';
 import { showParameters, showVariables } from './show-session.ts';
 
@@ -59,6 +59,8 @@ function specFor(s: Show): ShowSpec {
       return SHOW_PRIMARY_KEYS;
     case 'WAREHOUSES':
       return SHOW_WAREHOUSES;
+    case 'USERS':
+      return s.terse ? SHOW_TERSE_USERS : SHOW_USERS;
     default:
       throw new NotSupportedError(`SHOW ${s.terse ? 'TERSE ' : ''}${type}`);
   }
