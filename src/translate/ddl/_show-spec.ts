@@ -182,8 +182,11 @@ export const SHOW_USER_FUNCTIONS: ShowSpec = {
   ],
 };
 
+const keyRows = (type: string): string =>
+  `(SELECT *, unnest(column_names) AS column_name, unnest(generate_series(1, len(column_names))) AS key_sequence FROM ${M('sf_constraints')} WHERE constraint_type = '${type}')`;
+
 export const SHOW_PRIMARY_KEYS: ShowSpec = {
-  from: `(SELECT *, unnest(column_names) AS column_name, unnest(generate_series(1, len(column_names))) AS key_sequence FROM ${M('sf_constraints')} WHERE constraint_type = 'PRIMARY KEY')`,
+  from: keyRows('PRIMARY KEY'),
   scope: 'column',
   nameSql: 'table_name',
   orderBy: 'database_name, schema_name, table_name, key_sequence',
@@ -250,4 +253,30 @@ export const SHOW_USERS: ShowSpec = {
 export const SHOW_TERSE_USERS: ShowSpec = {
   ...SHOW_USERS,
   cols: SHOW_USERS.cols.filter((x) => ['name', 'created_on', 'display_name', 'first_name', 'last_name', 'email', 'comment', 'has_password', 'has_rsa_public_key', 'type', 'has_mfa'].includes(x.name)),
+};
+
+/** SHOW UNIQUE KEYS: the PRIMARY KEYS layout over UNIQUE constraints (docs …/show-unique-keys). */
+export const SHOW_UNIQUE_KEYS: ShowSpec = { ...SHOW_PRIMARY_KEYS, from: keyRows('UNIQUE') };
+
+/**
+ * SHOW IMPORTED KEYS: one row per foreign-key column, scoped by the referencing (fk) table, with the
+ * referenced primary key's name (docs.snowflake.com/en/sql-reference/sql/show-imported-keys).
+ */
+export const SHOW_IMPORTED_KEYS: ShowSpec = {
+  from: `(SELECT f.*, unnest(f.column_names) AS column_name, unnest(f.ref_columns) AS ref_column,
+      unnest(generate_series(1, len(f.column_names))) AS key_sequence, pk.constraint_name AS pk_name
+    FROM ${M('sf_constraints')} f LEFT JOIN ${M('sf_constraints')} pk ON pk.constraint_type = 'PRIMARY KEY'
+      AND pk.database_name = f.ref_database AND pk.schema_name = f.ref_schema AND pk.table_name = f.ref_table
+    WHERE f.constraint_type = 'FOREIGN KEY')`,
+  scope: 'column',
+  nameSql: 'table_name',
+  orderBy: 'database_name, schema_name, table_name, key_sequence',
+  cols: [
+    c('created_on', 'created_on', 'ts'), c('pk_database_name', 'ref_database'), c('pk_schema_name', 'ref_schema'),
+    c('pk_table_name', 'ref_table'), c('pk_column_name', 'ref_column'), c('fk_database_name', 'database_name'),
+    c('fk_schema_name', 'schema_name'), c('fk_table_name', 'table_name'), c('fk_column_name', 'column_name'),
+    c('key_sequence', 'key_sequence', 'num'), c('update_rule', `'NO ACTION'`), c('delete_rule', `'NO ACTION'`),
+    c('fk_name', 'constraint_name'), c('pk_name', 'pk_name'), c('deferrability', `'NOT DEFERRABLE'`), c('rely', `'false'`),
+    c('comment', 'comment'),
+  ],
 };

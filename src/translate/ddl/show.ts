@@ -14,7 +14,7 @@ import type { ColumnHint, Plan } from '../plan.ts';
 import { quoteIdent } from '../../catalog/names.ts';
 import { nameParts } from './_names.ts';
 import {
-  SHOW_COLUMNS, SHOW_DATABASES, SHOW_FILE_FORMATS, SHOW_OBJECTS, SHOW_PRIMARY_KEYS, SHOW_SCHEMAS, SHOW_SEQUENCES,
+  SHOW_COLUMNS, SHOW_DATABASES, SHOW_FILE_FORMATS, SHOW_IMPORTED_KEYS, SHOW_OBJECTS, SHOW_PRIMARY_KEYS, SHOW_UNIQUE_KEYS, SHOW_SCHEMAS, SHOW_SEQUENCES,
   SHOW_STAGES, SHOW_TABLES, SHOW_TERSE_USERS, SHOW_USER_FUNCTIONS, SHOW_USERS, SHOW_VIEWS, SHOW_WAREHOUSES, tableKind, terse, type ShowColType, type ShowSpec,
 } from './_show-spec.ts';
 import { showParameters, showVariables } from './show-session.ts';
@@ -57,6 +57,10 @@ function specFor(s: Show): ShowSpec {
       return SHOW_USER_FUNCTIONS;
     case 'PRIMARY KEYS':
       return SHOW_PRIMARY_KEYS;
+    case 'UNIQUE KEYS':
+      return SHOW_UNIQUE_KEYS;
+    case 'IMPORTED KEYS':
+      return SHOW_IMPORTED_KEYS;
     case 'WAREHOUSES':
       return SHOW_WAREHOUSES;
     case 'USERS':
@@ -129,6 +133,10 @@ function scopeConditions(s: Show, spec: ShowSpec, ctx: TranslateContext, p: (v: 
     case 'TABLE':
     case 'VIEW':
     case undefined: {
+      // SHOW COLUMNS / PRIMARY KEYS `IN [TABLE] name`: a bare name is a table or view first
+      // (docs.snowflake.com/en/sql-reference/sql/show-columns).
+      const asTable = scope === undefined && spec.scope === 'column' ? tableScope(parts, ctx) : undefined;
+      if (asTable) return [`${dbCol} = ${p(asTable[0])}`, `schema_name = ${p(asTable[1])}`, `table_name = ${p(asTable[2])}`];
       if (scope === undefined) {
         // `IN name`: a database when one part names one, else a schema.
         if (parts.length === 1 && ctx.catalog.hasDatabase(parts[0]!) && !(ctx.database && ctx.catalog.hasSchema(ctx.database, parts[0]!))) return inDb(parts[0]!);
@@ -139,13 +147,20 @@ function scopeConditions(s: Show, spec: ShowSpec, ctx: TranslateContext, p: (v: 
         }
       }
       if (spec.scope !== 'column') throw new NotSupportedError(`SHOW ${s.objectType} IN ${scope}`);
-      const table = parts[parts.length - 1];
-      const schema = parts.length >= 2 ? parts[parts.length - 2] : ctx.schema;
-      const db = parts.length === 3 ? parts[0] : ctx.database;
-      if (!table || !schema || !db || ctx.catalog.columns(db, schema, table) === undefined) throw new ObjectDoesNotExistOrCannotOperate();
-      return [`${dbCol} = ${p(db)}`, `schema_name = ${p(schema)}`, `table_name = ${p(table)}`];
+      const t = tableScope(parts, ctx);
+      if (!t) throw new ObjectDoesNotExistOrCannotOperate();
+      return [`${dbCol} = ${p(t[0])}`, `schema_name = ${p(t[1])}`, `table_name = ${p(t[2])}`];
     }
     default:
       throw new NotSupportedError(`SHOW ${s.objectType} IN ${scope}`);
   }
+}
+
+/** [db, schema, table] when the 1-3 part name resolves to a table or view with catalog columns. */
+function tableScope(parts: string[], ctx: TranslateContext): [string, string, string] | undefined {
+  const table = parts[parts.length - 1];
+  const schema = parts.length >= 2 ? parts[parts.length - 2] : ctx.schema;
+  const db = parts.length === 3 ? parts[0] : ctx.database;
+  if (!table || !schema || !db || parts.length > 3 || ctx.catalog.columns(db, schema, table) === undefined) return undefined;
+  return [db, schema, table];
 }
