@@ -38,6 +38,10 @@ export class PrintState {
   /** Item types of SELECTs printed inside set operations (for Snowflake's numeric coercion). */
   readonly selectTypes = new WeakMap<object, (import('./transforms/infer-type.ts').Inferred | undefined)[]>();
   setOpDepth = 0;
+  /** FLATTENs printed with their row order kept (names their CTEs; transforms/flatten-order). */
+  flattenCount = 0;
+  /** Depth of expression subqueries and LATERAL derived tables (possibly correlated) being printed. */
+  subqueryDepth = 0;
   /** Nesting depth of SELECTs being printed (0 = the statement's own). */
   selectDepth = 0;
   /** Snowflake types of the top-level select items that DuckDB cannot tell apart (OBJECT/ARRAY vs VARIANT). */

@@ -3,8 +3,9 @@
  * Table functions in FROM:
  * - FLATTEN (https://docs.snowflake.com/en/sql-reference/functions/flatten): INPUT, PATH, OUTER,
  *   RECURSIVE, MODE → a LATERAL subquery over DuckDB's json_each/json_tree with Snowflake's columns
- *   SEQ, KEY, PATH, INDEX, VALUE, THIS. SEQ is 1 for a constant input and NULL otherwise (a
- *   per-input-row sequence is not available inside a lateral subquery; docs/translation.md).
+ *   SEQ, KEY, PATH, INDEX, VALUE, THIS. After other FROM items, transforms/flatten-order wraps
+ *   it to keep Snowflake's row order and number the input rows in SEQ; a standalone FLATTEN has
+ *   SEQ 1 for a constant input and NULL otherwise (docs/translation.md).
  * - GENERATOR(ROWCOUNT => n) (https://docs.snowflake.com/en/sql-reference/functions/generator) →
  *   `range(n)`; SEQ4()/SEQ8() number its rows.
  * - SPLIT_TO_TABLE (https://docs.snowflake.com/en/sql-reference/functions/split_to_table).
@@ -75,7 +76,16 @@ function alias(t: TableRefFunc, dflt: string): string {
   return ` AS ${quoteIdent(t.alias?.name.name ?? dflt)}${cols}`;
 }
 
-function flatten(t: TableRefFunc, st: PrintState): string {
+/** FLATTEN's options, read once from its arguments. */
+interface FlattenArgs {
+  input: Expr;
+  path: string;
+  outer: boolean;
+  recursive: boolean;
+  mode: string;
+}
+
+function flattenArgs(t: TableRefFunc): FlattenArgs {
   const a = argMap(t.func, ['INPUT', 'PATH', 'OUTER', 'RECURSIVE', 'MODE']);
   const input = a.get('INPUT');
   if (!input) throw new SnowflakeError(1003, '42000', 'SQL compilation error:\nFLATTEN requires an INPUT argument');
@@ -86,7 +96,16 @@ function flatten(t: TableRefFunc, st: PrintState): string {
   const recursive = boolArg(a.get('RECURSIVE'));
   const modeArg = a.get('MODE');
   const mode = modeArg?.kind === 'string' ? modeArg.value.toUpperCase() : 'BOTH';
-  const inp = printExpr(input, st);
+  return { input, path, outer, recursive, mode };
+}
+
+/**
+ * The SELECT producing FLATTEN's rows for one input value `inp` (DuckDB SQL), with `seq` as SEQ.
+ * With `ord`, a trailing `"_ord"` column carries json_each/json_tree's element id (its document
+ * order) so that callers can restore Snowflake's row order.
+ */
+function flattenBody(f: FlattenArgs, inp: string, seq: string, ord: boolean): string {
+  const { path, outer, recursive, mode } = f;
   const root = `CAST(${inp} AS JSON)`;
   const src = `json_extract(${root}, ${quoteString(path)})`;
   const fn = recursive ? 'json_tree' : 'json_each';
@@ -97,18 +116,40 @@ function flatten(t: TableRefFunc, st: PrintState): string {
   else if (mode === 'OBJECT') conds.push(`NOT ${isArr}`);
   const strip = `coalesce(regexp_replace(e.fullkey, '^\\$\\.?', ''), '')`;
   const cols = [
-    `CAST(${refersToColumns(input) ? 'NULL' : '1'} AS BIGINT) AS "SEQ"`,
+    `CAST(${seq} AS BIGINT) AS "SEQ"`,
     `(CASE WHEN ${isArr} THEN NULL ELSE e.key END) AS "KEY"`,
     `${strip} AS "PATH"`,
     `(CASE WHEN ${isArr} THEN CAST(regexp_extract(e.fullkey, '\\[(\\d+)\\]$', 1) AS BIGINT) END) AS "INDEX"`,
     'CAST(e.value AS JSON) AS "VALUE"',
     recursive ? `json_extract(${root}, regexp_replace(e.fullkey, '(\\.[^.\\[]+|\\[\\d+\\])$', '')) AS "THIS"` : `${src} AS "THIS"`,
   ];
+  if (ord) cols.push('e.id AS "_ord"');
   const where = conds.length ? ` WHERE ${conds.join(' AND ')}` : '';
-  const body = outer
+  return outer
     ? `SELECT ${cols.join(', ')} FROM (SELECT 1) AS "_one" LEFT JOIN (SELECT * FROM ${fn}(${root}, ${quoteString(path)})) AS e ON TRUE${where.replace(' WHERE ', ' WHERE e.fullkey IS NULL OR (') + (where ? ')' : '')}`
     : `SELECT ${cols.join(', ')} FROM ${fn}(${root}, ${quoteString(path)}) AS e${where}`;
+}
+
+function flatten(t: TableRefFunc, st: PrintState): string {
+  const f = flattenArgs(t);
+  const body = flattenBody(f, printExpr(f.input, st), refersToColumns(f.input) ? 'NULL' : '1', false);
   return `LATERAL (${body})${alias(t, 'FLATTEN')}`;
+}
+
+/** True for a FLATTEN table function (the only one whose row order the FROM printer restores). */
+export function isFlatten(t: TableRefFunc): boolean {
+  return fnName(t.func) === 'FLATTEN';
+}
+
+/**
+ * The parts of an order-keeping FLATTEN over preceding FROM items (transforms/flatten-order):
+ * its printed input, the lateral body over `"_x"."_in"` numbered by `"_x"."_rn"`, and the
+ * alias of its output.
+ */
+export function flattenParts(t: TableRefFunc, st: PrintState): { input: string; body: string; alias: string } {
+  const f = flattenArgs(t);
+  const input = printExpr(f.input, st);
+  return { input, body: flattenBody(f, '"_x"."_in"', '"_x"."_rn"', true), alias: alias(t, 'FLATTEN') };
 }
 
 /** Column types the FLATTEN output carries (so `f.value::string` unwraps JSON). */

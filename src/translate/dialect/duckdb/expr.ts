@@ -5,7 +5,7 @@
  * sub-expression is parenthesised. Snowflake-specific meaning is delegated to the transform of that
  * feature (src/translate/transforms/*), functions to the function table (src/translate/functions).
  */
-import type { Expr, ExprKind, TypeName } from '../../../sql/ast.ts';
+import type { Expr, ExprKind, Query, TypeName } from '../../../sql/ast.ts';
 import { NotSupportedError, SnowflakeError } from '../../../errors.ts';
 import { quoteIdent, quoteString } from '../../_quote.ts';
 import type { PrintState } from '../../_state.ts';
@@ -67,10 +67,10 @@ const PRINTERS: Printers = {
   between: (e, st) =>
     `(${printExpr(e.operand, st)} ${e.not ? 'NOT ' : ''}BETWEEN ${printExpr(e.low, st)} AND ${printExpr(e.high, st)})`,
   inList: (e, st) => `(${printExpr(e.operand, st)} ${e.not ? 'NOT ' : ''}IN (${e.list.map((x) => printExpr(x, st)).join(', ')}))`,
-  inSubquery: (e, st) => `(${printExpr(e.operand, st)} ${e.not ? 'NOT ' : ''}IN (${printQuery(e.query, st)}))`,
+  inSubquery: (e, st) => `(${printExpr(e.operand, st)} ${e.not ? 'NOT ' : ''}IN (${printSubquery(e.query, st)}))`,
   like: (e, st) => printLike(e, st),
-  exists: (e, st) => `(${e.not ? 'NOT ' : ''}EXISTS (${printQuery(e.query, st)}))`,
-  subquery: (e, st) => `(${printQuery(e.query, st)})`,
+  exists: (e, st) => `(${e.not ? 'NOT ' : ''}EXISTS (${printSubquery(e.query, st)}))`,
+  subquery: (e, st) => `(${printSubquery(e.query, st)})`,
   case: (e, st) => {
     let s = '(CASE';
     if (e.operand) s += ' ' + printExpr(e.operand, st);
@@ -122,6 +122,16 @@ export function isIntLiteral(e: Expr): boolean {
       return (e.op === '+' || e.op === '-' || e.op === '*') && isIntLiteral(e.left) && isIntLiteral(e.right);
     default:
       return false;
+  }
+}
+
+/** A query nested in an expression (may be correlated: transforms/flatten-order keeps out of it). */
+export function printSubquery(q: Query, st: PrintState): string {
+  st.subqueryDepth++;
+  try {
+    return printQuery(q, st);
+  } finally {
+    st.subqueryDepth--;
   }
 }
 

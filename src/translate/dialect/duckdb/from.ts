@@ -14,7 +14,7 @@ import { nameParts, printResolved, resolveParts } from '../../transforms/names.t
 import { printSample } from '../../transforms/sample.ts';
 import { printTableFunc, tableFuncScope } from '../../transforms/table-functions.ts';
 import { printPivot, printUnpivot } from '../../transforms/pivot.ts';
-import { printExpr, printExprs } from './expr.ts';
+import { printExpr, printExprs, printSubquery } from './expr.ts';
 import { inferType } from '../../transforms/infer-type.ts';
 import { unifyValues } from '../../transforms/values.ts';
 import { printQuery } from './query.ts';
@@ -43,7 +43,7 @@ export function printTableRef(t: TableRef, st: PrintState): string {
     case 'stageRef':
       throw new NotSupportedError('querying staged files (SELECT ... FROM @stage)');
     case 'derived':
-      return `${t.lateral ? 'LATERAL ' : ''}(${printQuery(t.query, st)})${printAlias(t.alias)}`;
+      return t.lateral ? `LATERAL (${printSubquery(t.query, st)})${printAlias(t.alias)}` : `(${printQuery(t.query, st)})${printAlias(t.alias)}`;
     case 'tableFunc':
       return printTableFunc(t, st);
     case 'valuesTable': {

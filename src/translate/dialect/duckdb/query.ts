@@ -11,6 +11,7 @@ import { quoteIdent } from '../../_quote.ts';
 import type { PrintState } from '../../_state.ts';
 import type { ColumnHint } from '../../plan.ts';
 import { selectItemName } from '../../transforms/column-names.ts';
+import { needsOrderedFlatten, printFromList } from '../../transforms/flatten-order.ts';
 import { printOrderBy } from '../../transforms/order-nulls.ts';
 import { printStar } from '../../transforms/star.ts';
 import { printExpr, printExprs } from './expr.ts';
@@ -117,8 +118,13 @@ function printItem(item: SelectItem, st: PrintState): string {
 }
 
 function printSelect(s: Select, st: PrintState): string {
-  const withSql = printWith(s.with, st);
-  const from = s.from.length ? ` FROM ${s.from.map((t) => printTableRef(t, st)).join(', ')}` : '';
+  let withSql = printWith(s.with, st);
+  let from = '';
+  if (s.from.length && st.subqueryDepth === 0 && needsOrderedFlatten(s.from)) {
+    const ctes: string[] = [];
+    from = ` FROM ${printFromList(s.from, st, ctes)}`;
+    if (ctes.length) withSql = withSql ? `${withSql.slice(0, -1)}, ${ctes.join(', ')} ` : `WITH ${ctes.join(', ')} `;
+  } else if (s.from.length) from = ` FROM ${s.from.map((t) => printTableRef(t, st)).join(', ')}`;
   const scope = fromScope(s.from, st);
   st.tableScopes.push(scope.tables);
   st.positional.push(scope.positional);
