@@ -40,4 +40,19 @@ describe('string functions on VARIANT and numeric arguments', () => {
   it('NULL stays NULL', async () => {
     expect(await rows(s, `select upper(null), trim(null)`)).toEqual([[null, null]]);
   });
+
+  it('LENGTH/LEFT/RIGHT/SUBSTR/CONTAINS/STARTSWITH/LPAD take numbers as text', async () => {
+    expect(await rows(s, `select length(123), left(12345, 2), right(12345, 2), substr(12345, 2, 2), contains(12345, '23'), startswith(12345, '12'), lpad(5, 3, '0')`)).toEqual([
+      ['3', '12', '45', '23', true, true, '005'],
+    ]);
+  });
+
+  it('SPLIT_PART/SPLIT/LEN of a VARIANT string use its value', async () => {
+    expect(await rows(s, `select split_part(parse_json('"a-b"'), '-', 1), split(parse_json('"a,b"'), ','), len(parse_json('"abc"'))`)).toEqual([['a', '["a","b"]', '3']]);
+  });
+
+  it('LENGTH of a BINARY column counts bytes', async () => {
+    await s.execute(`create or replace table bt (b binary); insert into bt select to_binary('ABCD')`);
+    expect(await rows(s, 'select length(b) from bt')).toEqual([['2']]);
+  });
 });

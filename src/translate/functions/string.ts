@@ -28,6 +28,13 @@ function textArg(c: Call, i: number): string {
   return printExpr(a, c.st);
 }
 
+/** LENGTH/LEN: characters of a string (numbers and VARIANTs as text), bytes of a BINARY. */
+function length(c: Call): string {
+  c.check(1);
+  if (inferType(c.args[0]!, c.st)?.f === 'binary') return `octet_length(${c.arg(0)})`;
+  return `length(${textArg(c, 0)})`;
+}
+
 /** A string function whose first argument is converted to text (see `textArg`). */
 function textFn(min: number, max: number, f: (s: string, rest: (string | undefined)[]) => string): FnPrinter {
   return (c) => {
@@ -72,8 +79,8 @@ function isLiteralInt(c: Call, i: number, v: number): boolean {
 export const STRING: Record<string, FnPrinter> = {
   CONCAT: tpl(1, 255, (a) => (a.length === 1 ? `CAST(${a[0]} AS VARCHAR)` : `(${a.map((x) => `CAST(${x} AS VARCHAR)`).join(' || ')})`)),
   CONCAT_WS: tpl(2, 255, (a) => `(CASE WHEN ${a.map((x) => `${x} IS NULL`).join(' OR ')} THEN NULL ELSE concat_ws(${a.join(', ')}) END)`),
-  SPLIT: tpl(2, 2, ([s, d]) => `to_json(string_split(${s}, ${d}))`),
-  SPLIT_PART: tpl(3, 3, ([s, d, n]) => `(CASE WHEN ${d} = '' THEN (CASE WHEN ${n} IN (0, 1, -1) THEN ${s} ELSE '' END) ELSE split_part(${s}, ${d}, CAST((CASE WHEN ${n} = 0 THEN 1 ELSE ${n} END) AS BIGINT)) END)`),
+  SPLIT: textFn(2, 2, (s, [d]) => `to_json(string_split(${s}, ${d}))`),
+  SPLIT_PART: textFn(3, 3, (s, [d, n]) => `(CASE WHEN ${d} = '' THEN (CASE WHEN ${n} IN (0, 1, -1) THEN ${s} ELSE '' END) ELSE split_part(${s}, ${d}, CAST((CASE WHEN ${n} = 0 THEN 1 ELSE ${n} END) AS BIGINT)) END)`),
   STRTOK: (c) => {
     c.check(1, 3);
     const d = c.args[1];
@@ -91,13 +98,13 @@ export const STRING: Record<string, FnPrinter> = {
     const delims = d?.kind === 'string' ? d.value : ' ';
     return `to_json(list_filter(regexp_split_to_array(${c.arg(0)}, ${quoteString(`[${regexEscapeClass(delims)}]`)}), lambda x: x <> ''))`;
   },
-  LEFT: tpl(2, 2, ([s, n]) => `left(${s}, CAST(${n} AS BIGINT))`),
-  RIGHT: tpl(2, 2, ([s, n]) => `right(${s}, CAST(${n} AS BIGINT))`),
-  LPAD: tpl(2, 3, ([s, n, p]) => `lpad(${s}, CAST(${n} AS INTEGER), ${p ?? "' '"})`),
-  RPAD: tpl(2, 3, ([s, n, p]) => `rpad(${s}, CAST(${n} AS INTEGER), ${p ?? "' '"})`),
-  CONTAINS: rename('contains', 2, 2),
-  STARTSWITH: rename('starts_with', 2, 2),
-  ENDSWITH: rename('ends_with', 2, 2),
+  LEFT: textFn(2, 2, (s, [n]) => `left(${s}, CAST(${n} AS BIGINT))`),
+  RIGHT: textFn(2, 2, (s, [n]) => `right(${s}, CAST(${n} AS BIGINT))`),
+  LPAD: textFn(2, 3, (s, [n, p]) => `lpad(${s}, CAST(${n} AS INTEGER), ${p ?? "' '"})`),
+  RPAD: textFn(2, 3, (s, [n, p]) => `rpad(${s}, CAST(${n} AS INTEGER), ${p ?? "' '"})`),
+  CONTAINS: textFn(2, 2, (s, [x]) => `contains(${s}, ${x})`),
+  STARTSWITH: textFn(2, 2, (s, [x]) => `starts_with(${s}, ${x})`),
+  ENDSWITH: textFn(2, 2, (s, [x]) => `ends_with(${s}, ${x})`),
   REPLACE: tpl(2, 3, ([s, f, t]) => `(CASE WHEN ${f} = '' THEN ${s} ELSE replace(${s}, ${f}, ${t ?? "''"}) END)`),
   TRANSLATE: rename('translate', 3, 3),
   INITCAP: tpl(1, 2, ([s, d]) => {
@@ -114,18 +121,18 @@ export const STRING: Record<string, FnPrinter> = {
       : `(CASE WHEN instr(substr(${s}, ${start}), ${sub}) = 0 THEN 0 ELSE instr(substr(${s}, ${start}), ${sub}) + ${start} - 1 END)`),
   REVERSE: textFn(1, 1, (s) => `reverse(${s})`),
   REPEAT: tpl(2, 2, ([s, n]) => `repeat(${s}, CAST(${n} AS BIGINT))`),
-  LENGTH: rename('length', 1, 1),
-  LEN: rename('length', 1, 1),
-  CHAR_LENGTH: rename('length', 1, 1),
-  CHARACTER_LENGTH: rename('length', 1, 1),
+  LENGTH: length,
+  LEN: length,
+  CHAR_LENGTH: textFn(1, 1, (s) => `length(${s})`),
+  CHARACTER_LENGTH: textFn(1, 1, (s) => `length(${s})`),
   OCTET_LENGTH: rename('octet_length', 1, 1),
   UPPER: textFn(1, 1, (s) => `upper(${s})`),
   LOWER: textFn(1, 1, (s) => `lower(${s})`),
   TRIM: textFn(1, 2, (s, [ch]) => (ch ? `trim(${s}, ${ch})` : `trim(${s})`)),
   LTRIM: textFn(1, 2, (s, [ch]) => (ch ? `ltrim(${s}, ${ch})` : `ltrim(${s})`)),
   RTRIM: textFn(1, 2, (s, [ch]) => (ch ? `rtrim(${s}, ${ch})` : `rtrim(${s})`)),
-  SUBSTR: tpl(2, 3, ([s, st, n]) => substr(s, st, n)),
-  SUBSTRING: tpl(2, 3, ([s, st, n]) => substr(s, st, n)),
+  SUBSTR: textFn(2, 3, (s, [st, n]) => substr(s, st!, n)),
+  SUBSTRING: textFn(2, 3, (s, [st, n]) => substr(s, st!, n)),
   LIKE: tpl(2, 3, ([s, p, e]) => `(${s} LIKE ${p}${e ? ` ESCAPE ${e}` : ''})`),
   ILIKE: tpl(2, 3, ([s, p, e]) => `(${s} ILIKE ${p}${e ? ` ESCAPE ${e}` : ''})`),
   REGEXP_LIKE: (c) => {
