@@ -212,6 +212,22 @@ export const SEMI: Record<string, FnPrinter> = {
     c.check(3, 4);
     return `json_merge_patch(${c.arg(0)}, json_object(${c.arg(1)}, ${printToVariant(c.args[2]!, c.st)}))`;
   },
+  // IS_<type> of a VARIANT (https://docs.snowflake.com/en/sql-reference/functions-semistructured):
+  // IS_DECIMAL/IS_DOUBLE/IS_REAL also hold for integers; a JSON decimal is DuckDB's DOUBLE.
+  IS_INTEGER: tpl(1, 1, ([v]) => `(json_type(${v}) IN ('BIGINT', 'UBIGINT'))`),
+  IS_DECIMAL: tpl(1, 1, ([v]) => `(json_type(${v}) IN ('BIGINT', 'UBIGINT', 'DOUBLE'))`),
+  IS_DOUBLE: tpl(1, 1, ([v]) => `(json_type(${v}) IN ('BIGINT', 'UBIGINT', 'DOUBLE'))`),
+  IS_REAL: tpl(1, 1, ([v]) => `(json_type(${v}) IN ('BIGINT', 'UBIGINT', 'DOUBLE'))`),
+  IS_VARCHAR: tpl(1, 1, ([v]) => `(json_type(${v}) = 'VARCHAR')`),
+  IS_CHAR: tpl(1, 1, ([v]) => `(json_type(${v}) = 'VARCHAR')`),
+  IS_BOOLEAN: tpl(1, 1, ([v]) => `(json_type(${v}) = 'BOOLEAN')`),
+  // GET_IGNORE_CASE: an exact key first, else the first key equal ignoring case.
+  GET_IGNORE_CASE: tpl(2, 2, ([o, k]) => {
+    const keys = `json_keys(${o})`;
+    const key = `coalesce(list_filter(${keys}, lambda x: x = ${k})[1], list_filter(${keys}, lambda x: lower(x) = lower(${k}))[1])`;
+    return `(CASE WHEN json_type(${o}) = 'OBJECT' THEN json_extract(${o}, '$."' || replace(${key}, '"', '\\"') || '"') END)`;
+  }),
+  ARRAY_REVERSE: tpl(1, 1, ([a]) => `to_json(list_reverse(${asList(a)}))`),
   IS_ARRAY: tpl(1, 1, ([v]) => `(json_type(${v}) = 'ARRAY')`),
   IS_OBJECT: tpl(1, 1, ([v]) => `(json_type(${v}) = 'OBJECT')`),
   IS_NULL_VALUE: tpl(1, 1, ([v]) => `(json_type(${v}) = 'NULL')`),
