@@ -132,6 +132,13 @@ export const SEMI: Record<string, FnPrinter> = {
     const path = p.value.startsWith('[') ? `$${p.value}` : `$.${p.value}`;
     return `json_extract(${c.arg(0)}, '${path.replace(/'/g, "''")}')`;
   },
+  // JSON_EXTRACT_PATH_TEXT(string, path): GET_PATH on the parsed string, as text (no JSON quotes).
+  JSON_EXTRACT_PATH_TEXT: (c) => {
+    c.check(2);
+    const p = c.args[1]!;
+    const path = p.kind !== 'string' ? `'$.' || ${c.arg(1)}` : quoteString(p.value.startsWith('[') ? `$${p.value}` : `$.${p.value}`);
+    return `json_extract_string(json(${c.arg(0)}), ${path})`;
+  },
   ARRAY_CONTAINS: (c) => {
     c.check(2);
     return `list_contains(${asList(c.arg(1))}, ${printToVariant(c.args[0]!, c.st)})`;

@@ -175,6 +175,17 @@ export const STRING: Record<string, FnPrinter> = {
     if (spec.kind !== 'string') throw new NotSupportedError('COLLATE with a non-constant specification');
     return printExpr({ kind: 'collate', expr: c.args[0]!, collation: spec.value }, c.st);
   },
+  // REGEXP_SUBSTR_ALL(subject, pattern [, position [, occurrence [, parameters [, group]]]]) → ARRAY of
+  // the matches from the occurrence-th on (https://docs.snowflake.com/en/sql-reference/functions/regexp_substr_all).
+  REGEXP_SUBSTR_ALL: (c) => {
+    c.check(2, 6);
+    const { pat, extract } = regexWithParams(c, c.arg(1), 4);
+    const group = extract ? c.opt(5, '1') : '0';
+    const all = `regexp_extract_all(substr(${c.arg(0)}, CAST(${c.opt(2, '1')} AS BIGINT)), ${pat}, CAST(${group} AS INTEGER))`;
+    return `to_json(list_slice(${all}, CAST(${c.opt(3, '1')} AS BIGINT), len(${all})))`;
+  },
+  // INSERT(base, pos, len, ins): replace len characters from pos with ins.
+  INSERT: tpl(4, 4, ([b, pos, n, ins]) => `(substr(${b}, 1, CAST(${pos} AS BIGINT) - 1) || ${ins} || substr(${b}, CAST(${pos} AS BIGINT) + CAST(${n} AS BIGINT)))`),
   REGEXP_COUNT: (c) => {
     c.check(2, 4);
     const { pat } = regexWithParams(c, c.arg(1), 3);
