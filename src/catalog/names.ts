@@ -17,12 +17,12 @@ export const DEFAULT_SCHEMA = 'PUBLIC';
 
 /** Quote an identifier for DuckDB: the only way names enter SQL (STYLE.md convention 6). */
 export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
+  return name.indexOf('"') === -1 ? `"${name}"` : `"${name.replace(/"/g, '""')}"`;
 }
 
 /** Quote a string literal for DuckDB. */
 export function quoteString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
+  return value.indexOf("'") === -1 ? `'${value}'` : `'${value.replace(/'/g, "''")}'`;
 }
 
 /** `"_mockhaus"."main"."<name>"` */

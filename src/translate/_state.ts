@@ -36,7 +36,11 @@ export class PrintState {
   /** Parameters of the enclosing lambdas: name → declared type (undefined: VARIANT element). */
   readonly lambdaParams: Map<string, import('../sql/ast.ts').TypeName | undefined>[] = [];
   /** Item types of SELECTs printed inside set operations (for Snowflake's numeric coercion). */
-  readonly selectTypes = new WeakMap<object, (import('./transforms/infer-type.ts').Inferred | undefined)[]>();
+  get selectTypes(): Map<object, (import('./transforms/infer-type.ts').Inferred | undefined)[]> {
+    // Created on first use: most statements have no set operation, and a map per translation shows in profiles.
+    return (this.selectTypesMap ??= new Map());
+  }
+  private selectTypesMap: Map<object, (import('./transforms/infer-type.ts').Inferred | undefined)[]> | undefined;
   setOpDepth = 0;
   /** FLATTENs printed with their row order kept (names their CTEs; transforms/flatten-order). */
   flattenCount = 0;
