@@ -94,6 +94,8 @@ export function translateInsert(s: Insert, st: PrintState): DuckDbPlan {
   const sql: string[] = [];
   if (s.overwrite) sql.push(`DELETE FROM ${target}`);
   sql.push(`INSERT INTO ${target}${cols(s.columns)} ${body}`);
+  // INSERT OVERWRITE reports only the inserted rows, not the ones its DELETE removed.
+  if (s.overwrite) return plan(st, 'INSERT', sql, ['number of rows inserted'], { shape: { kind: 'dmlCounts', columns: ['number of rows inserted'], countStatements: [sql.length - 1] } });
   return plan(st, 'INSERT', sql, ['number of rows inserted']);
 }
 
