@@ -86,7 +86,9 @@ export class PrintState {
 
   param(name: string): string | number | boolean | undefined {
     const v = this.ctx.params[name];
-    this.dep(`param:${name}`, v === undefined ? '\0' : String(v));
+    let k = PARAM_KEYS.get(name);
+    if (k === undefined) PARAM_KEYS.set(name, (k = `param:${name}`));
+    this.dep(k, v === undefined ? '\0' : String(v));
     return v;
   }
 
@@ -141,6 +143,9 @@ export class PrintState {
     return false;
   }
 }
+
+/** Interned dependency keys of session parameters (read on hot paths such as every ORDER BY). */
+const PARAM_KEYS = new Map<string, string>();
 
 function depValue(v: unknown): string {
   return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Uint8Array ? Array.from(x) : x));

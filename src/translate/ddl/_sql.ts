@@ -22,10 +22,21 @@ export function lit(v: SqlValue): string {
 
 export const NOW: SqlValue = { raw: 'now()' };
 
+/** Per metadata table: the column names last inserted and their `INSERT INTO ... VALUES (` prefix. */
+const INSERT_HEADS = new Map<string, { cols: string[]; head: string }>();
+
 /** `INSERT INTO "_mockhaus"."main".<table> (cols) VALUES (...)` */
 export function metaInsert(table: string, row: Record<string, SqlValue>): string {
   const cols = Object.keys(row);
-  return `INSERT INTO ${metaRef(table)} (${cols.map(quoteIdent).join(', ')}) VALUES (${cols.map((c) => lit(row[c])).join(', ')})`;
+  // The prefix is the same for every row with the same keys (the DDL hot path): reuse it.
+  let h = INSERT_HEADS.get(table);
+  if (h === undefined || h.cols.length !== cols.length || h.cols.some((c, i) => c !== cols[i])) {
+    h = { cols, head: `INSERT INTO ${metaRef(table)} (${cols.map(quoteIdent).join(', ')}) VALUES (` };
+    INSERT_HEADS.set(table, h);
+  }
+  let values = '';
+  for (let i = 0; i < cols.length; i++) values += (i ? ', ' : '') + lit(row[cols[i]!]);
+  return `${h.head}${values})`;
 }
 
 /** `DELETE FROM "_mockhaus"."main".<table> WHERE k = v AND ...` */

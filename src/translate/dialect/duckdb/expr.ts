@@ -147,7 +147,9 @@ export function printExpr(e: Expr, st: PrintState): string {
 
 /** Print a list of expressions, comma separated. */
 export function printExprs(es: Expr[], st: PrintState): string {
-  return es.map((x) => printExpr(x, st)).join(', ');
+  let s = '';
+  for (let i = 0; i < es.length; i++) s += (i ? ', ' : '') + printExpr(es[i]!, st);
+  return s;
 }
 
 export { printOrderItem };

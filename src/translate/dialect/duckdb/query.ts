@@ -147,7 +147,9 @@ function printSelect(s: Select, st: PrintState): string {
         return f === 'object' || f === 'array' ? f : undefined;
       });
     }
-    let sql = `${withSql}SELECT ${s.distinct ? 'DISTINCT ' : ''}${s.items.map((i) => printItem(i, st)).join(', ')}${from}`;
+    let sql = `${withSql}SELECT ${s.distinct ? 'DISTINCT ' : ''}`;
+    for (let i = 0; i < s.items.length; i++) sql += (i ? ', ' : '') + printItem(s.items[i]!, st);
+    sql += from;
     if (s.where) sql += ` WHERE ${printExpr(s.where, st)}`;
     if (s.groupBy) sql += s.groupBy.all ? ' GROUP BY ALL' : ` GROUP BY ${s.groupBy.items.map((g) => printGrouping(g, st)).join(', ')}`;
     if (s.having) sql += ` HAVING ${printExpr(s.having, st)}`;
