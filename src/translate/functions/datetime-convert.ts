@@ -9,7 +9,9 @@ import { NotSupportedError } from '../../errors.ts';
 import { quoteString } from '../_quote.ts';
 import { inferType, isVariant } from '../transforms/infer-type.ts';
 import { printVariantText } from '../transforms/semi-structured.ts';
-import type { Call, FnPrinter } from './_call.ts';
+import type { Expr, FuncCall } from '../../sql/ast.ts';
+import type { PrintState } from '../_state.ts';
+import { Call, type FnPrinter } from './_call.ts';
 import { convertFormat, normaliseTimestampLiteral } from './_dateparts.ts';
 
 function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt: boolean): FnPrinter {
@@ -26,7 +28,11 @@ function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt
       const f = quoteString(convertFormat(fmt.value));
       return tryIt ? `CAST(try_strptime(${c.arg(0)}, ${f}) AS ${target})` : `CAST(strptime(${c.arg(0)}, ${f}) AS ${target})`;
     }
-    if (isVariant(a, c.st)) return `${cast}(${printVariantText(a, c.st)} AS ${target})`;
+    if (isVariant(a, c.st)) {
+      // A VARIANT holding an integer (or integer string) is epoch seconds/ms/µs/ns, like text.
+      const x = printVariantText(a, c.st);
+      return target === 'TIME' || tryIt ? `${cast}(${x} AS ${target})` : epochOrParse(x, target);
+    }
     if (a.kind === 'string' && /^\s*-?\d+\s*$/.test(a.value) && target !== 'TIME') {
       // An integer string is seconds, milliseconds, microseconds or nanoseconds since the epoch,
       // by magnitude (https://docs.snowflake.com/en/sql-reference/functions/to_date#usage-notes).
@@ -40,19 +46,38 @@ function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt
       if (v !== null) return `${cast}(${quoteString(v)} AS ${target})`;
     }
     const t = inferType(a, c.st);
-    if (t?.f === 'text' && target !== 'TIME' && !tryIt) {
-      // Integer strings are epoch seconds/ms/µs/ns by magnitude, other text is parsed.
-      const x = c.arg(0);
-      const n = `abs(CAST(${x} AS HUGEINT))`;
-      const div = `(CASE WHEN ${n} < 31536000000 THEN 1 WHEN ${n} < 31536000000000 THEN 1000 WHEN ${n} < 31536000000000000 THEN 1000000 ELSE 1000000000 END)`;
-      const epoch = epochTs(`CAST(${x} AS HUGEINT)`, div, 'TIMESTAMP');
-      const e2 = target === 'DATE' ? `CAST(${epoch} AS DATE)` : target === 'TIMESTAMP' ? epoch : `CAST(${epoch} AS TIMESTAMPTZ)`;
-      return `(CASE WHEN regexp_full_match(${x}, '\\s*-?\\d+\\s*') THEN ${e2} ELSE CAST(${x} AS ${target}) END)`;
-    }
+    if (t?.f === 'text' && target !== 'TIME' && !tryIt) return epochOrParse(c.arg(0), target);
     if ((t?.f === 'fixed' || t?.f === 'real') && target !== 'DATE' && target !== 'TIME') return epochTs(c.arg(0), '1', target);
     if (t?.f === 'fixed' && target === 'DATE') return `CAST(to_timestamp(${c.arg(0)}) AT TIME ZONE 'UTC' AS DATE)`;
     return `${cast}(${c.arg(0)} AS ${target})`;
   };
+}
+
+/** Text that is an integer is epoch seconds/ms/µs/ns by magnitude; other text is parsed. */
+function epochOrParse(x: string, target: 'DATE' | 'TIMESTAMP' | 'TIMESTAMPTZ'): string {
+  const n = `abs(CAST(${x} AS HUGEINT))`;
+  const div = `(CASE WHEN ${n} < 31536000000 THEN 1 WHEN ${n} < 31536000000000 THEN 1000 WHEN ${n} < 31536000000000000 THEN 1000000 ELSE 1000000000 END)`;
+  const epoch = epochTs(`CAST(${x} AS HUGEINT)`, div, 'TIMESTAMP');
+  const e2 = target === 'DATE' ? `CAST(${epoch} AS DATE)` : target === 'TIMESTAMP' ? epoch : `CAST(${epoch} AS TIMESTAMPTZ)`;
+  return `(CASE WHEN regexp_full_match(${x}, '\\s*-?\\d+\\s*') THEN ${e2} ELSE CAST(${x} AS ${target}) END)`;
+}
+
+/**
+ * `CAST(x AS DATE | TIMESTAMP_*)` / `x::...` of a number, an integer string or a VARIANT follows
+ * TO_DATE / TO_TIMESTAMP_* (epoch seconds, or seconds/ms/µs/ns by magnitude for integer text:
+ * https://docs.snowflake.com/en/sql-reference/functions/to_timestamp#usage-notes). Undefined when a
+ * plain cast applies.
+ */
+export function printDateLikeCast(e: Expr, fam: string, tryCast: boolean, st: PrintState): string | undefined {
+  const target = fam === 'date' ? 'DATE' : fam === 'timestamp_ntz' ? 'TIMESTAMP' : fam === 'timestamp_ltz' || fam === 'timestamp_tz' ? 'TIMESTAMPTZ' : undefined;
+  if (!target) return undefined;
+  const f = isVariant(e, st) ? 'variant' : inferType(e, st)?.f;
+  const intText = e.kind === 'string' && /^\s*-?\d+\s*$/.test(e.value);
+  const numeric = target !== 'DATE' && (f === 'fixed' || f === 'real');
+  if (!intText && !numeric && f !== 'variant') return undefined;
+  const name = target === 'DATE' ? 'TO_DATE' : 'TO_TIMESTAMP';
+  const call: FuncCall = { kind: 'func', name: [{ kind: 'ident', name, quoted: false }], args: [e], distinct: false, star: false };
+  return toDateLike(target, tryCast)(new Call(call, st, name));
 }
 
 /** Seconds (divided by `div`) since the epoch → TIMESTAMP (UTC wall clock) or TIMESTAMPTZ. */

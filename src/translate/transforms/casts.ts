@@ -12,6 +12,7 @@ import { printExpr } from '../dialect/duckdb/expr.ts';
 import { duckType, typeFamily } from '../dialect/duckdb/types.ts';
 import { quoteString } from '../_quote.ts';
 import { normaliseDateLiteral, normaliseTimestampLiteral } from '../functions/_dateparts.ts';
+import { printDateLikeCast } from '../functions/datetime-convert.ts';
 import { inferType, isVariant } from './infer-type.ts';
 import { printCastFromVariant, printToVariant } from './semi-structured.ts';
 
@@ -20,8 +21,11 @@ export function printCast(e: Expr, type: TypeName, tryCast: boolean, st: PrintSt
   const fam = typeFamily(type, mapping);
   if (fam === 'variant' || fam === 'object' || fam === 'array') return printToVariant(e, st);
   const dt = duckType(type, mapping);
-  if (isVariant(e, st)) return printCastFromVariant(e, dt, fam === 'text', tryCast, st);
   const fn = tryCast ? 'TRY_CAST' : 'CAST';
+  // Numbers, integer strings and VARIANTs cast to DATE/TIMESTAMP as TO_DATE/TO_TIMESTAMP convert them.
+  const dateLike = printDateLikeCast(e, fam, tryCast, st);
+  if (dateLike !== undefined) return dateLike;
+  if (isVariant(e, st)) return printCastFromVariant(e, dt, fam === 'text', tryCast, st);
   if (e.kind === 'string' && (fam === 'date' || fam.startsWith('timestamp'))) {
     const iso = fam === 'date' ? normaliseDateLiteral(e.value) : normaliseTimestampLiteral(e.value, fam !== 'timestamp_ntz');
     if (iso !== null) return `${fn}(${quoteString(iso)} AS ${dt})`;
