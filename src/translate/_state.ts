@@ -123,7 +123,7 @@ export class PrintState {
 
   columns(database: string, schema: string, table: string): ColumnHint[] | undefined {
     const v = this.ctx.catalog.columns(database, schema, table);
-    this.dep(`cols:${database}\0${schema}\0${table}`, v === undefined ? '\0' : JSON.stringify(v));
+    this.dep(`cols:${database}\0${schema}\0${table}`, colsDep(v));
     return v;
   }
 
@@ -142,6 +142,23 @@ export class PrintState {
     for (let i = this.cteScopes.length - 1; i >= 0; i--) if (this.cteScopes[i]!.has(name)) return true;
     return false;
   }
+}
+
+/**
+ * A table's column facts as a dependency value. The catalog builds new arrays whenever it refreshes
+ * and never changes one in place, so each array's JSON is computed once (every translation of a
+ * query over the table, and every cache hit validating it, reads it).
+ */
+const COLS_JSON = new WeakMap<readonly ColumnHint[], string>();
+
+function colsDep(v: readonly ColumnHint[] | undefined): string {
+  if (v === undefined) return '\0';
+  let j = COLS_JSON.get(v);
+  if (j === undefined) {
+    j = JSON.stringify(v);
+    COLS_JSON.set(v, j);
+  }
+  return j;
 }
 
 /** Interned dependency keys of session parameters (read on hot paths such as every ORDER BY). */
@@ -186,8 +203,7 @@ export function readDep(ctx: TranslateContext, k: string): string {
     }
     case 'cols': {
       const [d, s, t] = rest.split('\0') as [string, string, string];
-      const v = ctx.catalog.columns(d, s, t);
-      return v === undefined ? '\0' : JSON.stringify(v);
+      return colsDep(ctx.catalog.columns(d, s, t));
     }
     default:
       return '\u0001';
