@@ -91,6 +91,18 @@ for (const threads of [1, 2]) {
       ]);
     });
 
+    it('works inside a CTE, after a recursive CTE and with a correlated EXISTS', async () => {
+      expect(await rows(`with w as (select t.id, f.value from t, lateral flatten(t.v) f where t.id in (1, 4)) select * from w`)).toEqual([
+        ['1', '10'], ['1', '20'], ['1', '30'], ['4', '40'], ['4', '50'],
+      ]);
+      expect(await rows(`with recursive r (n) as (select 1 union all select n + 1 from r where n < 2)
+        select r.n, f.value from r, lateral flatten(array_construct(r.n * 10, r.n * 10 + 1)) f`)).toEqual([
+        ['1', '10'], ['1', '11'], ['2', '20'], ['2', '21'],
+      ]);
+      expect(await rows(`select f.value from t, lateral flatten(t.v) f
+        where exists (select 1 from t t2, lateral flatten(t2.v) g where g.value = f.value and t2.id = 4)`)).toEqual([['40'], ['50']]);
+    });
+
     it(`a ${BIG}-row table comes out in table order, each row's elements in order`, async () => {
       const input = await rows('select id from big');
       const expected: Row[] = [];
