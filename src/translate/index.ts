@@ -23,6 +23,7 @@ import { TranslationCache } from './_cache.ts';
 import { printExpr as printExprSt } from './dialect/duckdb/expr.ts';
 import { printQuery as printQuerySt, queryColumnNames } from './dialect/duckdb/query.ts';
 import { resolveName, type ResolvedName } from './transforms/names.ts';
+import { catalogColumnHints } from './transforms/column-hints.ts';
 import { translateDelete, translateInsert, translateInsertMulti, translateMerge, translateUpdate } from './dml.ts';
 import { translateAlterSession, translateSet, translateTransaction, translateUnset, translateUse } from './session-statements.ts';
 
@@ -55,6 +56,11 @@ function translateQuery(q: Query, st: PrintState): Plan {
     const types = q.kind === 'select' ? st.topTypes : undefined;
     plan.columns = types?.some((t) => t) ? columns.map((c, i) => (types[i] ? { name: c.name, type: { type: types[i]! } } : c)) : columns;
   }
+  // Declared catalog types for plain column references and `*` (VARCHAR(n), TIMESTAMP_TZ, ARRAY, ...).
+  const hints = q.kind === 'select' ? catalogColumnHints(q, st) : undefined;
+  if (hints && plan.columns && hints.length === plan.columns.length) {
+    plan.columns = plan.columns.map((c, i) => (c.type || !hints[i]!.type ? c : { name: c.name, type: hints[i]!.type }));
+  } else if (hints && !plan.columns && hints.every((h) => h.type)) plan.columns = hints;
   if (st.resultScans.length) plan.resultScans = st.resultScans;
   return plan;
 }
