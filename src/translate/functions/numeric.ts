@@ -94,6 +94,14 @@ export const NUMERIC: Record<string, FnPrinter> = {
   SQRT: rename('sqrt', 1, 1),
   CBRT: rename('cbrt', 1, 1),
   SQUARE: tpl(1, 1, ([x]) => `((${x}) * (${x}))`),
+  // Great-circle distance in km on a 6371 km sphere (https://docs.snowflake.com/en/sql-reference/functions/haversine).
+  HAVERSINE: tpl(4, 4, (a) => {
+    const [la1, lo1, la2] = a;
+    const lo2 = a[3]!;
+    const r = (x: string): string => `radians(CAST(${x} AS DOUBLE))`;
+    const h = `power(sin((${r(la2)} - ${r(la1)}) / 2), 2) + cos(${r(la1)}) * cos(${r(la2)}) * power(sin((${r(lo2)} - ${r(lo1)}) / 2), 2)`;
+    return `(2 * 6371 * asin(sqrt(${h})))`;
+  }),
   LN: rename('ln', 1, 1),
   LOG: tpl(2, 2, ([b, x]) => `(ln(${x}) / ln(${b}))`),
   EXP: rename('exp', 1, 1),

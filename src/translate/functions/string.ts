@@ -98,8 +98,9 @@ export const STRING: Record<string, FnPrinter> = {
     const delims = d?.kind === 'string' ? d.value : ' ';
     return `to_json(list_filter(regexp_split_to_array(${c.arg(0)}, ${quoteString(`[${regexEscapeClass(delims)}]`)}), lambda x: x <> ''))`;
   },
-  LEFT: textFn(2, 2, (s, [n]) => `left(${s}, CAST(${n} AS BIGINT))`),
-  RIGHT: textFn(2, 2, (s, [n]) => `right(${s}, CAST(${n} AS BIGINT))`),
+  // A negative length gives '' (DuckDB would count from the other end).
+  LEFT: textFn(2, 2, (s, [n]) => `(CASE WHEN ${n} < 0 THEN '' ELSE left(${s}, CAST(${n} AS BIGINT)) END)`),
+  RIGHT: textFn(2, 2, (s, [n]) => `(CASE WHEN ${n} < 0 THEN '' ELSE right(${s}, CAST(${n} AS BIGINT)) END)`),
   LPAD: textFn(2, 3, (s, [n, p]) => `lpad(${s}, CAST(${n} AS INTEGER), ${p ?? "' '"})`),
   RPAD: textFn(2, 3, (s, [n, p]) => `rpad(${s}, CAST(${n} AS INTEGER), ${p ?? "' '"})`),
   CONTAINS: textFn(2, 2, (s, [x]) => `contains(${s}, ${x})`),
