@@ -32,9 +32,45 @@ function tokens(text: string): string[] {
   return out;
 }
 
-/** Compact JSON text: `{ "a" : 1 }` → `{"a":1}`. */
+/** One value starting at toks[i], with object members sorted by key; returns [text, next index]. */
+function sortedValue(toks: string[], i: number): [string, number] {
+  const t = toks[i];
+  if (t === '{') {
+    const members: [string, string][] = [];
+    let j = i + 1;
+    while (j < toks.length && toks[j] !== '}') {
+      const key = toks[j]!;
+      const [val, next] = sortedValue(toks, j + 2);
+      members.push([key, val]);
+      j = toks[next] === ',' ? next + 1 : next;
+    }
+    members.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return [`{${members.map(([k, v]) => `${k}:${v}`).join(',')}}`, j + 1];
+  }
+  if (t === '[') {
+    const items: string[] = [];
+    let j = i + 1;
+    while (j < toks.length && toks[j] !== ']') {
+      const [val, next] = sortedValue(toks, j);
+      items.push(val);
+      j = toks[next] === ',' ? next + 1 : next;
+    }
+    return [`[${items.join(',')}]`, j + 1];
+  }
+  return [t ?? '', i + 1];
+}
+
+/**
+ * Compact JSON text, `{ "b" : 1, "a" : 2 }` → `{"a":2,"b":1}`: Snowflake keeps OBJECT keys sorted,
+ * so every VARIANT/OBJECT value prints its keys in order, at every depth
+ * (https://docs.snowflake.com/en/sql-reference/data-types-semistructured#object).
+ */
 export function compactJson(text: string): string {
-  return tokens(text).join('');
+  const toks = tokens(text);
+  if (toks.length === 0) return '';
+  const [out, next] = sortedValue(toks, 0);
+  // Anything unexpected after the value (not JSON): keep the text as it was, only compacted.
+  return next === toks.length ? out : toks.join('');
 }
 
 /** Pretty JSON text with `indent` spaces, as Snowflake prints semi-structured values. */
