@@ -235,6 +235,24 @@ export const SEMI: Record<string, FnPrinter> = {
     return `(CASE WHEN json_type(${o}) = 'OBJECT' THEN json_extract(${o}, '$."' || replace(${key}, '"', '\\"') || '"') END)`;
   }),
   ARRAY_REVERSE: tpl(1, 1, ([a]) => `to_json(list_reverse(${asList(a)}))`),
+  // ARRAY_INSERT(array, pos, element): 0-based, negative counts from the end
+  // (https://docs.snowflake.com/en/sql-reference/functions/array_insert). Padding past the end with
+  // undefined elements is not emulated and fails instead of answering differently.
+  ARRAY_INSERT: (c) => {
+    c.check(3);
+    const l = asList(c.arg(0));
+    const pos = `CAST(${c.arg(1)} AS BIGINT)`;
+    const p = `(CASE WHEN ${pos} < 0 THEN len(${l}) + ${pos} ELSE ${pos} END)`;
+    const el = printToVariant(c.args[2]!, c.st);
+    return `(CASE WHEN ${p} > len(${l}) OR ${p} < 0 THEN error('Unsupported feature ''ARRAY_INSERT outside the array''.') ELSE to_json(list_concat(list_slice(${l}, 1, ${p}), [${el}], list_slice(${l}, ${p} + 1, len(${l})))) END)`;
+  },
+  // ARRAYS_TO_OBJECT(keys, values): pairs with a NULL key are omitted.
+  ARRAYS_TO_OBJECT: tpl(2, 2, ([k, v]) => {
+    const keys = asList(k);
+    const vals = asList(v);
+    const entries = `list_transform(range(1, len(${keys}) + 1), lambda i: struct_pack(k := json_extract_string(${keys}[i], '$'), v := ${vals}[i]))`;
+    return `(CASE WHEN len(${keys}) <> len(${vals}) THEN error('Array sizes do not match') ELSE CAST(to_json(map_from_entries(list_filter(${entries}, lambda e: e.k IS NOT NULL))) AS JSON) END)`;
+  }),
   IS_ARRAY: tpl(1, 1, ([v]) => `(json_type(${v}) = 'ARRAY')`),
   IS_OBJECT: tpl(1, 1, ([v]) => `(json_type(${v}) = 'OBJECT')`),
   IS_NULL_VALUE: tpl(1, 1, ([v]) => `(json_type(${v}) = 'NULL')`),
