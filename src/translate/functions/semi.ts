@@ -12,6 +12,7 @@ import { valueLiteral } from '../transforms/variables.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { tpl } from './_call.ts';
 import { quoteIdent, quoteString } from '../_quote.ts';
+import { raiseErrorSql } from '../../engine/internal-error.ts';
 
 function variantArgs(c: Call): string[] {
   return c.args.map((a) => printToVariant(a, c.st));
@@ -244,14 +245,14 @@ export const SEMI: Record<string, FnPrinter> = {
     const pos = `CAST(${c.arg(1)} AS BIGINT)`;
     const p = `(CASE WHEN ${pos} < 0 THEN len(${l}) + ${pos} ELSE ${pos} END)`;
     const el = printToVariant(c.args[2]!, c.st);
-    return `(CASE WHEN ${p} > len(${l}) OR ${p} < 0 THEN error('Unsupported feature ''ARRAY_INSERT outside the array''.') ELSE to_json(list_concat(list_slice(${l}, 1, ${p}), [${el}], list_slice(${l}, ${p} + 1, len(${l})))) END)`;
+    return `(CASE WHEN ${p} > len(${l}) OR ${p} < 0 THEN ${raiseErrorSql(2, '0A000', "Unsupported feature 'ARRAY_INSERT past the end of the array'.")} ELSE to_json(list_concat(list_slice(${l}, 1, ${p}), [${el}], list_slice(${l}, ${p} + 1, len(${l})))) END)`;
   },
   // ARRAYS_TO_OBJECT(keys, values): pairs with a NULL key are omitted.
   ARRAYS_TO_OBJECT: tpl(2, 2, ([k, v]) => {
     const keys = asList(k);
     const vals = asList(v);
     const entries = `list_transform(range(1, len(${keys}) + 1), lambda i: struct_pack(k := json_extract_string(${keys}[i], '$'), v := ${vals}[i]))`;
-    return `(CASE WHEN len(${keys}) <> len(${vals}) THEN error('Array sizes do not match') ELSE CAST(to_json(map_from_entries(list_filter(${entries}, lambda e: e.k IS NOT NULL))) AS JSON) END)`;
+    return `(CASE WHEN len(${keys}) <> len(${vals}) THEN ${raiseErrorSql(100_000, '22000', 'ARRAYS_TO_OBJECT: the key and value arrays differ in size')} ELSE CAST(to_json(map_from_entries(list_filter(${entries}, lambda e: e.k IS NOT NULL))) AS JSON) END)`;
   }),
   IS_ARRAY: tpl(1, 1, ([v]) => `(json_type(${v}) = 'ARRAY')`),
   IS_OBJECT: tpl(1, 1, ([v]) => `(json_type(${v}) = 'OBJECT')`),
