@@ -12,7 +12,7 @@ import { valueLiteral } from '../transforms/variables.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { tpl } from './_call.ts';
 import { quoteIdent, quoteString } from '../_quote.ts';
-import { raiseErrorSql } from '../../engine/internal-error.ts';
+import { RAISE_TAG, raiseErrorSql } from '../../engine/internal-error.ts';
 
 function variantArgs(c: Call): string[] {
   return c.args.map((a) => printToVariant(a, c.st));
@@ -216,9 +216,18 @@ export const SEMI: Record<string, FnPrinter> = {
     return v ? valueLiteral(v.value, v.type) : 'NULL';
   },
   OBJECT_KEYS: tpl(1, 1, ([o]) => `to_json(json_keys(${o}))`),
+  // Without updateFlag = TRUE an existing key is an error
+  // (https://docs.snowflake.com/en/sql-reference/functions/object_insert).
   OBJECT_INSERT: (c) => {
     c.check(3, 4);
-    return `json_merge_patch(${c.arg(0)}, json_object(${c.arg(1)}, ${printToVariant(c.args[2]!, c.st)}))`;
+    const o = c.arg(0);
+    const k = c.arg(1);
+    const merged = `json_merge_patch(${o}, json_object(${k}, ${printToVariant(c.args[2]!, c.st)}))`;
+    const upd = c.args[3];
+    if (upd && upd.kind === 'boolean' && upd.value) return merged;
+    const dup = `list_contains(json_keys(${o}), ${k})`;
+    const check = upd ? `NOT coalesce(CAST(${c.arg(3)} AS BOOLEAN), false) AND ${dup}` : dup;
+    return `(CASE WHEN ${check} THEN error('${RAISE_TAG}|100103|22000|Duplicate field key ''' || ${k} || '''') ELSE ${merged} END)`;
   },
   // IS_<type> of a VARIANT (https://docs.snowflake.com/en/sql-reference/functions-semistructured):
   // IS_DECIMAL/IS_DOUBLE/IS_REAL also hold for integers; a JSON decimal is DuckDB's DOUBLE.
