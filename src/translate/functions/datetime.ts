@@ -90,6 +90,8 @@ function partOf(part: string, d: string, c: Call): string {
   if (part === 'EPOCH_MILLISECOND') return `epoch_ms(${d})`;
   if (part === 'EPOCH_MICROSECOND') return `epoch_us(${d})`;
   if (part === 'EPOCH_NANOSECOND') return `epoch_ns(${d})`;
+  // Nanoseconds within the second (DuckDB's 'microsecond' part also counts the seconds; microsecond precision).
+  if (part === 'NANOSECOND') return `(CAST(date_part('microsecond', ${d}) AS BIGINT) % 1000000 * 1000)`;
   return `date_part('${DUCK_PART[part]}', ${d})`;
 }
 
