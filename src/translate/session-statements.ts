@@ -10,6 +10,7 @@ import { NotSupportedError, NoCurrentDatabase, SnowflakeError } from '../errors.
 import { quoteIdent } from './_quote.ts';
 import type { PrintState } from './_state.ts';
 import type { CommandPlan, DuckDbPlan } from './plan.ts';
+import { optionScalar } from './ddl/_options.ts';
 import { printExpr } from './dialect/duckdb/expr.ts';
 import { nameParts } from './transforms/names.ts';
 
@@ -57,17 +58,9 @@ export function translateUnset(s: UnsetVar): CommandPlan {
 }
 
 function optValue(v: OptionValue): string | number | boolean {
-  switch (v.kind) {
-    case 'optString':
-    case 'optIdent':
-      return v.value;
-    case 'optNumber':
-      return v.value;
-    case 'optBool':
-      return v.value;
-    default:
-      throw new NotSupportedError('ALTER SESSION with a non-scalar value');
-  }
+  const value = optionScalar(v);
+  if (value === undefined) throw new NotSupportedError('ALTER SESSION with a non-scalar value');
+  return value;
 }
 
 export function translateAlterSession(s: AlterSession): CommandPlan {

@@ -8,13 +8,26 @@ import { sfExprText } from './_sftext.ts';
 
 export type OptionJson = string | number | boolean | null | OptionJson[] | { [k: string]: OptionJson };
 
+/** A scalar option's value (`'x'`, `X`, `1`, `TRUE`); undefined for lists, tuples and expressions. */
+export function optionScalar(v: OptionValue): string | number | boolean | undefined {
+  switch (v.kind) {
+    case 'optString':
+    case 'optIdent':
+    case 'optNumber':
+    case 'optBool':
+      return v.value;
+    case 'optList':
+    case 'optTuple':
+    case 'optExpr':
+      return undefined;
+  }
+}
+
 export function optionValueJson(v: OptionValue): OptionJson {
   switch (v.kind) {
     case 'optString':
     case 'optIdent':
-      return v.value;
     case 'optNumber':
-      return v.value;
     case 'optBool':
       return v.value;
     case 'optList':
