@@ -101,6 +101,11 @@ export function fromScope(from: TableRef[], st: PrintState): { tables: ScopeTabl
         }
         return;
       }
+      case 'derived':
+        // A derived table's columns are not known statically; its name still lets OBJECT_CONSTRUCT(*)
+        // read the row (`to_json(alias)`). DuckDB names an unaliased subquery `unnamed_subquery`.
+        if (!t.lateral) tables.push({ name: t.alias?.name.name ?? 'unnamed_subquery' });
+        return;
       case 'tableFunc': {
         const sc = tableFuncScope(t);
         if (sc) tables.push(sc);
