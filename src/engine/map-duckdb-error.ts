@@ -121,7 +121,7 @@ const RULES: Rule[] = [
     return new SnowflakeError(1044, '42P13', `SQL compilation error: error line ${line} at position ${pos}\nInvalid argument types for function '${m[1]!.toUpperCase()}': (${types})`, { line, pos });
   }],
   // Binder: columns.
-  [/Referenced column "([^"]+)" not found/, (m, ctx) => invalidIdentifier([m[1]!], ctx)],
+  [/Referenced column "([^"]+)" (?:was )?not found/, (m, ctx) => invalidIdentifier([m[1]!], ctx)],
   [/Table "([^"]+)" does not have a column (?:named|with name) "([^"]+)"/, (m, ctx) =>
     invalidIdentifier(/does not have a column with name/.test(m[0]) ? [m[2]!] : [m[1]!, m[2]!], ctx)],
   [/Column "([^"]+)" referenced that exists in the SELECT clause/, (m, ctx) => invalidIdentifier([m[1]!], ctx)],

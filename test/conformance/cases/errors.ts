@@ -24,6 +24,7 @@ export const errorCases = defineCases('errors', [
   { id: 'object/already-exists-view', doc: ERR, setup: [`CREATE TABLE t (a INT)`, `CREATE VIEW v AS SELECT a FROM t`], sql: `CREATE VIEW v AS SELECT a FROM t`, error: { errno: '002002', sqlState: '42710', messageIncludes: `Object 'V' already exists.` } },
   { id: 'object/already-exists-schema', doc: ERR, setup: [`CREATE SCHEMA s`], sql: `CREATE SCHEMA s`, error: { errno: '002002', sqlState: '42710' } },
   { id: 'identifier/invalid-in-where', doc: ERR, setup: [`CREATE TABLE t (a INT)`], sql: `SELECT a FROM t WHERE nope = 1`, error: { errno: '000904', sqlState: '42000', messageIncludes: `invalid identifier 'NOPE'` } },
+  { id: 'identifier/invalid-without-from', doc: ERR, sql: `SELECT 1 AS a, zz`, error: { errno: '000904', sqlState: '42000', messageIncludes: `SQL compilation error: error line 1 at position 15\ninvalid identifier 'ZZ'` } },
   { id: 'identifier/invalid-position', doc: ERR, setup: [`CREATE TABLE t (a INT)`], sql: `SELECT a, zz FROM t`, error: { errno: '000904', sqlState: '42000', messageIncludes: `SQL compilation error: error line 1 at position 10\ninvalid identifier 'ZZ'` } },
   { id: 'function/unknown', doc: ERR, sql: `SELECT NO_SUCH_FUNC(1)`, error: { errno: '002140', sqlState: '42601', messageIncludes: 'Unknown function NO_SUCH_FUNC' } },
   { id: 'conversion/numeric', doc: ref('functions/sum'), sql: `SELECT 'abc'::INT`, error: { errno: '100038', sqlState: '22018', messageIncludes: `Numeric value 'abc' is not recognized` } },
