@@ -54,6 +54,9 @@ export function parseShow(c: Cursor): Statement {
       c.next();
       const hasName = !c.atEnd() && !c.isWord('STARTS') && !c.isWord('LIMIT') && (c.isIdent() || c.isWord('IDENTIFIER'));
       s.in = hasName ? { scope: scope as NonNullable<Show['in']>['scope'] & string, name: parseObjectName(c) } : { scope: scope as NonNullable<Show['in']>['scope'] & string };
+    } else if (objectType === 'PARAMETERS') {
+      // SHOW PARAMETERS takes only a scope keyword after IN/FOR (docs.snowflake.com/en/sql-reference/sql/show-parameters).
+      return c.fail();
     } else s.in = { name: parseObjectName(c) };
   }
   if (c.acceptWords('STARTS', 'WITH')) s.startsWith = stringLit(c);
