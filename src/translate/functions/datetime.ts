@@ -16,6 +16,7 @@ import { NUMERIC } from './numeric.ts';
 
 const NUMERIC_TRUNC = (c: Call): string => NUMERIC.TRUNCATE!(c);
 import { datePart, DUCK_PART, isDatePart, normaliseTimestampLiteral } from './_dateparts.ts';
+import { clockWithPrecision } from './_fract-precision.ts';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -198,15 +199,17 @@ export const DATETIME: Record<string, FnPrinter> = {
     if (c.n === 2) return `timezone(${c.arg(0)}, CAST(${dtArg(c, 1)} AS TIMESTAMPTZ))`;
     return `timezone(${c.arg(1)}, timezone(${c.arg(0)}, CAST(${dtArg(c, 2)} AS TIMESTAMP)))`;
   },
-  CURRENT_DATE: tpl(0, 0, () => 'current_date'),
-  CURRENT_TIMESTAMP: tpl(0, 1, () => 'current_timestamp'),
-  LOCALTIMESTAMP: tpl(0, 1, () => 'current_timestamp'),
+  // Function-call forms: DuckDB binds a bare `current_date` aliased "CURRENT_DATE" as a forward
+  // reference to that alias (Binder Error), so `SELECT CURRENT_DATE` failed.
+  CURRENT_DATE: tpl(0, 0, () => 'current_date()'),
+  CURRENT_TIMESTAMP: clockWithPrecision('get_current_timestamp()'),
+  LOCALTIMESTAMP: clockWithPrecision('get_current_timestamp()'),
   GETDATE: tpl(0, 0, () => 'current_timestamp'),
   SYSTIMESTAMP: tpl(0, 0, () => 'current_timestamp'),
   SYSDATE: tpl(0, 0, () => `timezone('UTC', current_timestamp)`),
   // Wall-clock time in the session time zone (DuckDB's TimeZone follows TIMEZONE); DuckDB cannot cast TIMESTAMPTZ to TIME.
-  CURRENT_TIME: tpl(0, 1, () => 'current_localtime()'),
-  LOCALTIME: tpl(0, 1, () => 'current_localtime()'),
+  CURRENT_TIME: clockWithPrecision('current_localtime()'),
+  LOCALTIME: clockWithPrecision('current_localtime()'),
   TIME_SLICE: (c) => {
     // https://docs.snowflake.com/en/sql-reference/functions/time_slice: buckets aligned to 1970-01-01.
     c.check(3, 4);
