@@ -12,6 +12,7 @@ import { identifierArgParts, printIdents, printResolved, resolveParts } from '..
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { Call, type FnPrinter } from './_call.ts';
 import { AGGREGATE } from './aggregate.ts';
+import { BINARY } from './binary.ts';
 import { CONDITIONAL } from './conditional.ts';
 import { CONTEXT } from './context.ts';
 import { CONVERSION } from './conversion.ts';
@@ -28,6 +29,7 @@ const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'CURRENT_ACCOUNT', 'CU
 export const FUNCTIONS: Record<string, FnPrinter> = {
   ...CONDITIONAL,
   ...STRING,
+  ...BINARY,
   ...DATETIME,
   ...DATETIME_CONVERT,
   ...NUMERIC,

@@ -19,7 +19,7 @@ import { printVariantText } from '../transforms/semi-structured.ts';
  * gives its string value (no JSON quotes: `UPPER(v:fruit)` is `BANANA`), a number or boolean its
  * text (`TRIM(1)` is `'1'`; DuckDB has no implicit cast to VARCHAR for these).
  */
-function textArg(c: Call, i: number): string {
+export function textArg(c: Call, i: number): string {
   const a = c.args[i];
   if (!a) return c.arg(i);
   if (isVariant(a, c.st)) return printVariantText(a, c.st);
@@ -207,35 +207,6 @@ export const STRING: Record<string, FnPrinter> = {
   },
   JAROWINKLER_SIMILARITY: tpl(2, 2, ([a, b]) => `CAST(round(jaro_winkler_similarity(${a}, ${b}) * 100) AS BIGINT)`),
   EDITDISTANCE: tpl(2, 3, ([a, b, m]) => (m ? `least(levenshtein(${a}, ${b}), ${m})` : `levenshtein(${a}, ${b})`)),
-  SHA2: (c) => {
-    c.check(1, 2);
-    const bits = c.args[1];
-    if (bits && !(bits.kind === 'number' && bits.text === '256')) throw new NotSupportedError('SHA2 with a digest size other than 256');
-    return `sha256(${c.arg(0)})`;
-  },
-  SHA2_HEX: (c) => {
-    c.check(1, 2);
-    const bits = c.args[1];
-    if (bits && !(bits.kind === 'number' && bits.text === '256')) throw new NotSupportedError('SHA2 with a digest size other than 256');
-    return `sha256(${c.arg(0)})`;
-  },
-  SHA1: rename('sha1', 1, 1),
-  SHA1_HEX: rename('sha1', 1, 1),
-  MD5: rename('md5', 1, 1),
-  MD5_HEX: rename('md5', 1, 1),
-  HEX_ENCODE: tpl(1, 2, ([s, cs]) => (cs === undefined ? `upper(hex(${s}))` : `(CASE WHEN ${cs} = 0 THEN lower(hex(${s})) ELSE upper(hex(${s})) END)`)),
-  HEX_DECODE_STRING: tpl(1, 1, ([s]) => `decode(unhex(${s}))`),
-  TO_BINARY: (c) => {
-    c.check(1, 2);
-    const f = c.args[1];
-    const fmt = f === undefined ? 'HEX' : f.kind === 'string' ? f.value.toUpperCase() : '';
-    if (fmt === 'HEX') return `unhex(${c.arg(0)})`;
-    if (fmt === 'BASE64') return `from_base64(${c.arg(0)})`;
-    if (fmt === 'UTF-8' || fmt === 'UTF8') return `encode(${c.arg(0)})`;
-    throw new NotSupportedError(`TO_BINARY format ${fmt || 'expression'}`);
-  },
-  BASE64_ENCODE: tpl(1, 1, ([s]) => `to_base64(encode(${s}))`),
-  BASE64_DECODE_STRING: tpl(1, 1, ([s]) => `decode(from_base64(${s}))`),
   ASCII: tpl(1, 1, ([s]) => `(CASE WHEN ${s} = '' THEN 0 ELSE ascii(${s}) END)`),
   CHR: tpl(1, 1, ([n]) => `chr(CAST(${n} AS INTEGER))`),
   CHAR: tpl(1, 1, ([n]) => `chr(CAST(${n} AS INTEGER))`),

@@ -46,6 +46,10 @@ const FUNC_FAMILY: Record<string, TypeFamily> = {
   SPLIT_PART: 'text', MONTHNAME: 'text', DAYNAME: 'text', LISTAGG: 'text', REVERSE: 'text', REPEAT: 'text', TRANSLATE: 'text',
   TO_BOOLEAN: 'boolean', TRY_TO_BOOLEAN: 'boolean', CONTAINS: 'boolean', STARTSWITH: 'boolean', ENDSWITH: 'boolean', REGEXP_LIKE: 'boolean',
   IS_ARRAY: 'boolean', IS_OBJECT: 'boolean', BOOLAND_AGG: 'boolean', BOOLOR_AGG: 'boolean', EQUAL_NULL: 'boolean',
+  TO_BINARY: 'binary', TRY_TO_BINARY: 'binary', SHA1_BINARY: 'binary', SHA2_BINARY: 'binary', MD5_BINARY: 'binary',
+  HEX_DECODE_BINARY: 'binary', TRY_HEX_DECODE_BINARY: 'binary', BASE64_DECODE_BINARY: 'binary', TRY_BASE64_DECODE_BINARY: 'binary',
+  MD5: 'text', MD5_HEX: 'text', SHA1: 'text', SHA1_HEX: 'text', SHA2: 'text', SHA2_HEX: 'text', HEX_ENCODE: 'text', BASE64_ENCODE: 'text',
+  HEX_DECODE_STRING: 'text', BASE64_DECODE_STRING: 'text', SOUNDEX: 'text', SOUNDEX_P123: 'text',
 };
 
 const INT_FUNCS = new Set(['COUNT', 'COUNT_IF', 'LENGTH', 'LEN', 'ROW_NUMBER', 'RANK', 'DENSE_RANK', 'NTILE', 'YEAR', 'MONTH', 'DAY', 'HOUR', 'MINUTE', 'SECOND', 'DAYOFWEEK', 'DAYOFYEAR', 'WEEK', 'QUARTER', 'DATEDIFF', 'TIMESTAMPDIFF', 'ARRAY_SIZE', 'CHARINDEX', 'POSITION', 'APPROX_COUNT_DISTINCT', 'DATE_PART', 'EXTRACT', 'SIGN']);

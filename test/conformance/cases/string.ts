@@ -201,4 +201,29 @@ export const stringCases = defineCases('string', [
   { id: 'string-literal/dollar-quoted', doc: 'https://docs.snowflake.com/en/sql-reference/data-types-text', sql: `SELECT $$It's a test$$ AS r`, columns: ['R'], rows: [[`It's a test`]] },
   { id: 'string-literal/backslash-escapes', doc: 'https://docs.snowflake.com/en/sql-reference/data-types-text', sql: `SELECT 'a\\tb' AS t, LENGTH('a\\tb') AS n, 'it\\'s' AS q`, columns: ['T', 'N', 'Q'], rows: [['a\tb', '3', "it's"]] },
   { id: 'collate/upper-compare', doc: fn('collate'), sql: `SELECT 'm' = COLLATE('M', 'en-ci') AS r`, columns: ['R'], rows: [[true]] },
+  // Hash and encoding functions (src/translate/functions/binary.ts).
+  { id: 'md5/hex', doc: fn('md5'), sql: `SELECT MD5('Snowflake') AS a, MD5_HEX('Snowflake') AS b`, columns: ['A', 'B'], rows: [['edf1439075a83a447fb8b630ddc9c8de', 'edf1439075a83a447fb8b630ddc9c8de']] },
+  { id: 'md5_binary/basic', doc: fn('md5_binary'), sql: `SELECT MD5_BINARY('Snowflake') AS r`, columns: ['R'], rows: [['EDF1439075A83A447FB8B630DDC9C8DE']] },
+  { id: 'md5_number_lower64/basic', doc: fn('md5_number_lower64'), sql: `SELECT MD5_NUMBER_LOWER64('Snowflake')`, columns: [`MD5_NUMBER_LOWER64('SNOWFLAKE')`], rows: [['9203306159527282910']] },
+  { id: 'md5_number_upper64/basic', doc: fn('md5_number_upper64'), sql: `SELECT MD5_NUMBER_UPPER64('Snowflake')`, columns: [`MD5_NUMBER_UPPER64('SNOWFLAKE')`], rows: [['17145559544104499780']] },
+  { id: 'sha2_binary/default-256', doc: fn('sha2_binary'), sql: `SELECT SHA2_BINARY('Snowflake') AS r`, columns: ['R'], rows: [['1DBD59F661D68B90724F21084396B865497173E4D2714F4D91CF05FA5FC5E18D']] },
+  { id: 'base64_encode/basic', doc: fn('base64_encode'), sql: `SELECT BASE64_ENCODE('Snowflake')`, columns: [`BASE64_ENCODE('SNOWFLAKE')`], rows: [['U25vd2ZsYWtl']] },
+  {
+    id: 'base64_encode/line-length-alphabet', doc: fn('base64_encode'),
+    sql: `SELECT BASE64_ENCODE('Snowflake ❄❄❄ Snowman ☃☃☃', 32, '$') AS r`,
+    columns: ['R'], rows: [['U25vd2ZsYWtlIOKdhOKdhOKdhCBTbm93\nbWFuIOKYg$KYg$KYgw==']],
+  },
+  {
+    id: 'base64_decode_string/alphabet-round-trip', doc: fn('base64_decode_string'),
+    sql: `SELECT BASE64_DECODE_STRING(BASE64_ENCODE('Snowflake ❄❄❄ Snowman ☃☃☃', 32, '$'), '$') AS r`,
+    columns: ['R'], rows: [['Snowflake ❄❄❄ Snowman ☃☃☃']],
+  },
+  { id: 'base64_decode_binary/basic', doc: fn('base64_decode_binary'), sql: `SELECT BASE64_DECODE_BINARY('U25vd2ZsYWtl') AS r`, columns: ['R'], rows: [['536E6F77666C616B65']] },
+  { id: 'try_base64_decode_string/invalid-is-null', doc: fn('try_base64_decode_string'), sql: `SELECT TRY_BASE64_DECODE_STRING('U25vd2ZsYWtl') AS a, TRY_BASE64_DECODE_STRING('!!') AS b`, columns: ['A', 'B'], rows: [['Snowflake', null]] },
+  { id: 'hex_decode_string/basic', doc: fn('hex_decode_string'), sql: `SELECT HEX_DECODE_STRING('536E6F77666C616B65') AS r`, columns: ['R'], rows: [['Snowflake']] },
+  { id: 'hex_decode_binary/basic', doc: fn('hex_decode_binary'), sql: `SELECT HEX_DECODE_BINARY(HEX_ENCODE('Snowflake')) AS r`, columns: ['R'], rows: [['536E6F77666C616B65']] },
+  { id: 'try_hex_decode_string/invalid-is-null', doc: fn('try_hex_decode_string'), sql: `SELECT TRY_HEX_DECODE_STRING('536E6F77666C616B65') AS a, TRY_HEX_DECODE_STRING('Z') AS b`, columns: ['A', 'B'], rows: [['Snowflake', null]] },
+  { id: 'try_to_binary/invalid-is-null', doc: fn('try_to_binary'), sql: `SELECT TRY_TO_BINARY('SNOW', 'utf-8') AS a, TRY_TO_BINARY('ZZ') AS b`, columns: ['A', 'B'], rows: [['534E4F57', null]] },
+  { id: 'bit_length/string-and-binary', doc: fn('bit_length'), sql: `SELECT BIT_LENGTH('abc') AS a, BIT_LENGTH(TO_BINARY('abc', 'UTF-8')) AS b`, columns: ['A', 'B'], rows: [['24', '24']] },
 ]);
+
