@@ -20,16 +20,18 @@ import { DATETIME } from './datetime.ts';
 import { DATETIME_CONVERT } from './datetime-convert.ts';
 import { NUMERIC } from './numeric.ts';
 import { SEMI } from './semi.ts';
+import { SOUNDEX } from './soundex.ts';
 import { STRING } from './string.ts';
 import { WINDOW } from './window.ts';
 import { getDdlExpr } from '../ddl/get-ddl.ts';
 
-const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'CURRENT_ACCOUNT', 'CURRENT_CLIENT', 'CURRENT_ACCOUNT_NAME', 'CURRENT_REGION', 'CURRENT_ORGANIZATION_NAME', 'CURRENT_IP_ADDRESS', 'CURRENT_STATEMENT', 'CURRENT_TRANSACTION', 'ARRAY_SORT', 'SOUNDEX', 'RESULT_SCAN', 'SYSTEM$WAIT', 'CONDITIONAL_CHANGE_EVENT'];
+const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'CURRENT_ACCOUNT', 'CURRENT_CLIENT', 'CURRENT_ACCOUNT_NAME', 'CURRENT_REGION', 'CURRENT_ORGANIZATION_NAME', 'CURRENT_IP_ADDRESS', 'CURRENT_STATEMENT', 'CURRENT_TRANSACTION', 'ARRAY_SORT', 'RESULT_SCAN', 'SYSTEM$WAIT', 'CONDITIONAL_CHANGE_EVENT'];
 
 export const FUNCTIONS: Record<string, FnPrinter> = {
   ...CONDITIONAL,
   ...STRING,
   ...BINARY,
+  ...SOUNDEX,
   ...DATETIME,
   ...DATETIME_CONVERT,
   ...NUMERIC,

@@ -124,6 +124,8 @@ export const STRING: Record<string, FnPrinter> = {
   REPEAT: tpl(2, 2, ([s, n]) => `repeat(${s}, CAST(${n} AS BIGINT))`),
   LENGTH: length,
   LEN: length,
+  // RTRIMMED_LENGTH: the length without trailing blanks (leading ones count).
+  RTRIMMED_LENGTH: textFn(1, 1, (s) => `length(rtrim(${s}, ' '))`),
   CHAR_LENGTH: textFn(1, 1, (s) => `length(${s})`),
   CHARACTER_LENGTH: textFn(1, 1, (s) => `length(${s})`),
   OCTET_LENGTH: rename('octet_length', 1, 1),

@@ -225,5 +225,13 @@ export const stringCases = defineCases('string', [
   { id: 'try_hex_decode_string/invalid-is-null', doc: fn('try_hex_decode_string'), sql: `SELECT TRY_HEX_DECODE_STRING('536E6F77666C616B65') AS a, TRY_HEX_DECODE_STRING('Z') AS b`, columns: ['A', 'B'], rows: [['Snowflake', null]] },
   { id: 'try_to_binary/invalid-is-null', doc: fn('try_to_binary'), sql: `SELECT TRY_TO_BINARY('SNOW', 'utf-8') AS a, TRY_TO_BINARY('ZZ') AS b`, columns: ['A', 'B'], rows: [['534E4F57', null]] },
   { id: 'bit_length/string-and-binary', doc: fn('bit_length'), sql: `SELECT BIT_LENGTH('abc') AS a, BIT_LENGTH(TO_BINARY('abc', 'UTF-8')) AS b`, columns: ['A', 'B'], rows: [['24', '24']] },
+  {
+    id: 'soundex/p123-variant', doc: fn('soundex_p123'),
+    sql: `SELECT SOUNDEX('Pfister') AS a, SOUNDEX_P123('Pfister') AS b, SOUNDEX('LLoyd') AS c, SOUNDEX_P123('Lloyd') AS d`,
+    columns: ['A', 'B', 'C', 'D'], rows: [['P236', 'P123', 'L300', 'L430']],
+  },
+  { id: 'soundex/similar-names', doc: fn('soundex'), sql: `SELECT SOUNDEX('Marsha') AS a, SOUNDEX('Marcia') AS b`, columns: ['A', 'B'], rows: [['M620', 'M620']] },
+  { id: 'rtrimmed_length/basic', doc: fn('rtrimmed_length'), sql: `SELECT RTRIMMED_LENGTH(' ABCD ')`, columns: [`RTRIMMED_LENGTH(' ABCD ')`], rows: [['5']] },
 ]);
+
 
