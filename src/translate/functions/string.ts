@@ -48,6 +48,16 @@ function regexEscapeClass(s: string): string {
   return s.replace(/[\\\]\[^-]/g, (c) => `\\${c}`);
 }
 
+/**
+ * STRTOK's tokens of `s` (DuckDB list): split on any character of `delims`, empty tokens dropped;
+ * with no delimiters a non-empty string is its only token
+ * (https://docs.snowflake.com/en/sql-reference/functions/strtok).
+ */
+export function strtokList(s: string, delims: string): string {
+  if (delims === '') return `(CASE WHEN ${s} = '' THEN CAST([] AS VARCHAR[]) ELSE [${s}] END)`;
+  return `list_filter(regexp_split_to_array(${s}, ${quoteString(`[${regexEscapeClass(delims)}]`)}), lambda x: x <> '')`;
+}
+
 /** The pattern with Snowflake regex parameters ('i', 'c', 'm', 's', 'e') applied as RE2 flags. */
 function regexWithParams(c: Call, pat: string, paramIdx: number): { pat: string; extract: boolean } {
   const p = c.args[paramIdx];
@@ -96,7 +106,7 @@ export const STRING: Record<string, FnPrinter> = {
     const d = c.args[1];
     if (d && d.kind !== 'string') throw new NotSupportedError('STRTOK_TO_ARRAY with a non-constant delimiter');
     const delims = d?.kind === 'string' ? d.value : ' ';
-    return `to_json(list_filter(regexp_split_to_array(${c.arg(0)}, ${quoteString(`[${regexEscapeClass(delims)}]`)}), lambda x: x <> ''))`;
+    return `to_json(${strtokList(c.arg(0), delims)})`;
   },
   // A negative length gives '' (DuckDB would count from the other end).
   LEFT: textFn(2, 2, (s, [n]) => `(CASE WHEN ${n} < 0 THEN '' ELSE left(${s}, CAST(${n} AS BIGINT)) END)`),

@@ -22,14 +22,15 @@
  * FLATTEN on the right of RIGHT/FULL joins or under an ON condition other than TRUE, and inside
  * expression subqueries and LATERAL derived tables (DuckDB 1.5 fails on a CTE holding a LATERAL
  * join inside a correlated subquery: `unordered_map::at`), the plain LATERAL join is printed and
- * the order is DuckDB's.
+ * the order is DuckDB's. SPLIT_TO_TABLE and STRTOK_SPLIT_TO_TABLE are rewritten the same way
+ * (their rows come from a split list instead of json_each).
  */
 import type { Expr, TableRef, TableRefFunc } from '../../sql/ast.ts';
 import { quoteIdent } from '../_quote.ts';
 import type { PrintState } from '../_state.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { printTableRef } from '../dialect/duckdb/from.ts';
-import { flattenParts, isFlatten } from './table-functions.ts';
+import { isOrderedTableFunc, orderedParts } from './table-functions.ts';
 
 /** The FROM items printed so far: their SQL, the names they bind, and whether all are addressable. */
 interface Acc {
@@ -65,10 +66,10 @@ export function needsOrderedFlatten(from: TableRef[]): boolean {
     let t = from[i]!;
     // Walk the left spine: a FLATTEN on the right of a join, or as the leftmost leaf of a later item.
     while (t.kind === 'join') {
-      if (t.right.kind === 'tableFunc' && isFlatten(t.right)) return true;
+      if (t.right.kind === 'tableFunc' && isOrderedTableFunc(t.right)) return true;
       t = t.left;
     }
-    if (i > 0 && t.kind === 'tableFunc' && isFlatten(t)) return true;
+    if (i > 0 && t.kind === 'tableFunc' && isOrderedTableFunc(t)) return true;
   }
   return false;
 }
@@ -92,7 +93,7 @@ function item(t: TableRef, acc: Acc | null, st: PrintState, ctes: string[]): Acc
   if (t.kind === 'join' && t.joinType !== 'ASOF') {
     const left = item(t.left, acc, st, ctes);
     const r = t.right;
-    if (r.kind === 'tableFunc' && isFlatten(r) && left.ok && !t.natural && !t.using?.length && isTrue(t.on)) {
+    if (r.kind === 'tableFunc' && isOrderedTableFunc(r) && left.ok && !t.natural && !t.using?.length && isTrue(t.on)) {
       if (t.joinType === 'INNER' || t.joinType === 'CROSS') return group(left, r, false, st, ctes);
       if (t.joinType === 'LEFT') return group(left, r, true, st, ctes);
     }
@@ -107,7 +108,7 @@ function item(t: TableRef, acc: Acc | null, st: PrintState, ctes: string[]): Acc
     const ok = left.ok && !t.natural && !t.using?.length && name !== undefined;
     return { sql: s, names: name === undefined ? left.names : [...left.names, name], ok };
   }
-  if (acc && acc.ok && t.kind === 'tableFunc' && isFlatten(t)) return group(acc, t, false, st, ctes);
+  if (acc && acc.ok && t.kind === 'tableFunc' && isOrderedTableFunc(t)) return group(acc, t, false, st, ctes);
   // An unaliased derived table gets a name, so that the rewrite can address its columns.
   if (t.kind === 'derived' && !t.alias) {
     t = { ...t, alias: { kind: 'tableAlias', name: { kind: 'ident', name: `_mh_d${++st.flattenCount}`, quoted: true } } };
@@ -120,7 +121,7 @@ function item(t: TableRef, acc: Acc | null, st: PrintState, ctes: string[]): Acc
 
 /** `L, LATERAL FLATTEN(...) f` (or `L [LEFT] JOIN LATERAL FLATTEN(...) f ON TRUE`) in Snowflake's order. */
 function group(left: Acc, f: TableRefFunc, leftJoin: boolean, st: PrintState, ctes: string[]): Acc {
-  const { input, body, alias } = flattenParts(f, st);
+  const { input, body, alias, columns } = orderedParts(f, st);
   const cte = quoteIdent(`_mh_fl${++st.flattenCount}`);
   const packs = left.names.map((n, i) => `struct_pack(*COLUMNS(${quoteIdent(n)}.*)) AS "_a${i}"`);
   const x = `SELECT ${packs.join(', ')}, row_number() OVER () AS "_rn", ${input} AS "_in" FROM ${left.sql}`;
@@ -128,7 +129,7 @@ function group(left: Acc, f: TableRefFunc, leftJoin: boolean, st: PrintState, ct
   ctes.push(`${cte} AS MATERIALIZED (SELECT "_x".* EXCLUDE ("_in"), "_f".* FROM (${x}) AS "_x"${join})`);
   const order = ' ORDER BY "_rn", "_ord"';
   const parts = left.names.map((n, i) => `(SELECT unnest("_a${i}") FROM ${cte}${order}) AS ${quoteIdent(n)}`);
-  parts.push(`(SELECT "SEQ", "KEY", "PATH", "INDEX", "VALUE", "THIS" FROM ${cte}${order})${alias}`);
+  parts.push(`(SELECT ${columns.map(quoteIdent).join(', ')} FROM ${cte}${order})${alias}`);
   const name = bindingName(f)!;
   return { sql: `(${parts.join(' POSITIONAL JOIN ')})`, names: [...left.names, name], ok: true };
 }

@@ -8,7 +8,10 @@
  *   SEQ 1 for a constant input and NULL otherwise (docs/translation.md).
  * - GENERATOR(ROWCOUNT => n) (https://docs.snowflake.com/en/sql-reference/functions/generator) →
  *   `range(n)`; SEQ4()/SEQ8() number its rows.
- * - SPLIT_TO_TABLE (https://docs.snowflake.com/en/sql-reference/functions/split_to_table).
+ * - SPLIT_TO_TABLE (https://docs.snowflake.com/en/sql-reference/functions/split_to_table) and
+ *   STRTOK_SPLIT_TO_TABLE (https://docs.snowflake.com/en/sql-reference/functions/strtok_split_to_table):
+ *   columns SEQ, INDEX, VALUE; after other FROM items they keep Snowflake's row order the way
+ *   FLATTEN does (SEQ numbers the input rows).
  */
 import type { Expr, FuncCall, TableRefFunc } from '../../sql/ast.ts';
 import { NotSupportedError, SnowflakeError } from '../../errors.ts';
@@ -21,6 +24,9 @@ import { Call } from '../functions/_call.ts';
 import { lastQueryId } from '../functions/context.ts';
 import { userFunction } from '../functions/index.ts';
 import { infoSchemaFunction } from '../../catalog/query-history.ts';
+import { strtokList } from '../functions/string.ts';
+import { isVariant } from './infer-type.ts';
+import { printVariantText } from './semi-structured.ts';
 
 /**
  * `[db.]INFORMATION_SCHEMA.QUERY_HISTORY[_BY_SESSION](...)`, served by the catalog from the
@@ -136,20 +142,58 @@ function flatten(t: TableRefFunc, st: PrintState): string {
   return `LATERAL (${body})${alias(t, 'FLATTEN')}`;
 }
 
-/** True for a FLATTEN table function (the only one whose row order the FROM printer restores). */
-export function isFlatten(t: TableRefFunc): boolean {
-  return fnName(t.func) === 'FLATTEN';
+/** The table functions whose row order the FROM printer restores (transforms/flatten-order). */
+const ORDERED = new Set(['FLATTEN', 'SPLIT_TO_TABLE', 'STRTOK_SPLIT_TO_TABLE']);
+
+export function isOrderedTableFunc(t: TableRefFunc): boolean {
+  return ORDERED.has(fnName(t.func));
 }
 
-/**
- * The parts of an order-keeping FLATTEN over preceding FROM items (transforms/flatten-order):
- * its printed input, the lateral body over `"_x"."_in"` numbered by `"_x"."_rn"`, and the
- * alias of its output.
- */
-export function flattenParts(t: TableRefFunc, st: PrintState): { input: string; body: string; alias: string } {
-  const f = flattenArgs(t);
-  const input = printExpr(f.input, st);
-  return { input, body: flattenBody(f, '"_x"."_in"', '"_x"."_rn"', true), alias: alias(t, 'FLATTEN') };
+/** The parts of an order-keeping table function over preceding FROM items (transforms/flatten-order). */
+export interface OrderedParts {
+  /** The printed input expression. */
+  input: string;
+  /** The lateral body over `"_x"."_in"`, SEQ = `"_x"."_rn"`, with a trailing `"_ord"` column. */
+  body: string;
+  /** ` AS "alias"[(cols)]` of its output. */
+  alias: string;
+  /** The output columns, in order. */
+  columns: string[];
+}
+
+export function orderedParts(t: TableRefFunc, st: PrintState): OrderedParts {
+  if (fnName(t.func) === 'FLATTEN') {
+    const f = flattenArgs(t);
+    const input = printExpr(f.input, st);
+    return { input, body: flattenBody(f, '"_x"."_in"', '"_x"."_rn"', true), alias: alias(t, 'FLATTEN'), columns: FLATTEN_COLUMNS.map((c) => c.name) };
+  }
+  const sp = splitArgs(t, st);
+  return { input: sp.input, body: splitBody(sp.list('"_x"."_in"'), '"_x"."_rn"', true), alias: alias(t, sp.name), columns: SPLIT_COLUMNS.map((c) => c.name) };
+}
+
+/** SPLIT_TO_TABLE / STRTOK_SPLIT_TO_TABLE: the input string and its element list (DuckDB VARCHAR[]). */
+function splitArgs(t: TableRefFunc, st: PrintState): { name: string; input: string; list: (s: string) => string } {
+  const name = fnName(t.func);
+  const [s, d, ...more] = t.func.args;
+  const bad = (): SnowflakeError => new SnowflakeError(1044, '42P13', `SQL compilation error:\nInvalid argument types for function '${name}'`);
+  if (!s || more.length || s.kind === 'namedArg' || d?.kind === 'namedArg') throw bad();
+  // A VARIANT input is split as its string value (no JSON quotes).
+  const input = isVariant(s, st) ? printVariantText(s, st) : printExpr(s, st);
+  if (name === 'SPLIT_TO_TABLE') {
+    if (!d) throw bad();
+    const delim = printExpr(d, st);
+    return { name, input, list: (x) => `string_split(${x}, ${delim})` };
+  }
+  if (d && d.kind !== 'string') throw new NotSupportedError('STRTOK_SPLIT_TO_TABLE with a non-constant delimiter list');
+  const delims = d?.kind === 'string' ? d.value : ' ';
+  return { name, input, list: (x) => strtokList(x, delims) };
+}
+
+/** The rows of one split: SEQ = `seq`, INDEX 1-based, VALUE; a NULL input gives no rows. */
+function splitBody(list: string, seq: string, ord: boolean): string {
+  const cols = [`CAST(${seq} AS BIGINT) AS "SEQ"`, 'CAST("_i" AS BIGINT) AS "INDEX"', '"_v" AS "VALUE"'];
+  if (ord) cols.push('"_i" AS "_ord"');
+  return `SELECT ${cols.join(', ')} FROM (SELECT unnest("_l") AS "_v", generate_subscripts("_l", 1) AS "_i" FROM (SELECT ${list} AS "_l") AS "_s") AS "_e"`;
 }
 
 /** Column types the FLATTEN output carries (so `f.value::string` unwraps JSON). */
@@ -162,10 +206,18 @@ export const FLATTEN_COLUMNS: ColumnHint[] = [
   { name: 'THIS', type: { type: 'variant' } },
 ];
 
+/** Columns of SPLIT_TO_TABLE / STRTOK_SPLIT_TO_TABLE. */
+export const SPLIT_COLUMNS: ColumnHint[] = [
+  { name: 'SEQ', type: { type: 'fixed', scale: 0 } },
+  { name: 'INDEX', type: { type: 'fixed', scale: 0 } },
+  { name: 'VALUE', type: { type: 'text' } },
+];
+
 /** The scope entry a table function contributes (name and typed columns), if known. */
 export function tableFuncScope(t: TableRefFunc): ScopeTable | undefined {
   const n = fnName(t.func);
   if (n === 'FLATTEN') return { name: t.alias?.name.name ?? 'FLATTEN', columns: FLATTEN_COLUMNS };
+  if (n === 'SPLIT_TO_TABLE' || n === 'STRTOK_SPLIT_TO_TABLE') return { name: t.alias?.name.name ?? n, columns: SPLIT_COLUMNS };
   return undefined;
 }
 
@@ -180,11 +232,12 @@ export function printTableFunc(t: TableRefFunc, st: PrintState): string {
       if (!rc) throw new NotSupportedError('GENERATOR without ROWCOUNT');
       return `(SELECT range AS "_GEN" FROM range(CAST(${printExpr(rc, st)} AS BIGINT)))${alias(t, 'GENERATOR')}`;
     }
-    case 'SPLIT_TO_TABLE': {
-      const [s, d] = t.func.args;
-      if (!s || !d) throw new SnowflakeError(1044, '42P13', 'SQL compilation error:\nInvalid argument types for function \'SPLIT_TO_TABLE\'');
-      const parts = `string_split(${printExpr(s, st)}, ${printExpr(d, st)})`;
-      return `LATERAL (SELECT CAST(NULL AS BIGINT) AS "SEQ", CAST(i AS BIGINT) AS "INDEX", ${parts}[i] AS "VALUE" FROM range(1, len(${parts}) + 1) AS r(i))${alias(t, 'SPLIT_TO_TABLE')}`;
+    case 'SPLIT_TO_TABLE':
+    case 'STRTOK_SPLIT_TO_TABLE': {
+      // Alone (or where the order-keeping rewrite does not apply): SEQ is 1 for a constant input.
+      const sp = splitArgs(t, st);
+      const seq = refersToColumns(t.func.args[0]) ? 'NULL' : '1';
+      return `LATERAL (${splitBody(sp.list(sp.input), seq, false)})${alias(t, n)}`;
     }
     case 'RESULT_SCAN': {
       // https://docs.snowflake.com/en/sql-reference/functions/result_scan: the engine loads the kept

@@ -2,7 +2,8 @@
  * @module test/conformance/cases/string
  * String functions and pattern matching: CONCAT/||, SPLIT_PART, SUBSTR, TRIM family, UPPER/LOWER,
  * LENGTH, REPLACE, LPAD/RPAD, POSITION/CHARINDEX, LEFT/RIGHT, REVERSE, INITCAP, CONTAINS,
- * STARTSWITH/ENDSWITH, REPEAT, TRANSLATE, CONCAT_WS, SPLIT, LIKE/ILIKE/LIKE ANY, RLIKE, REGEXP_*.
+ * STARTSWITH/ENDSWITH, REPEAT, TRANSLATE, CONCAT_WS, SPLIT, LIKE/ILIKE/LIKE ANY, RLIKE, REGEXP_*,
+ * hash/encoding functions, SOUNDEX, SPLIT_TO_TABLE / STRTOK_SPLIT_TO_TABLE.
  */
 import { defineCases, fn } from './_define.ts';
 
@@ -30,6 +31,8 @@ const LIKE_T = [
   `CREATE OR REPLACE TABLE like_example(name VARCHAR(20))`,
   `INSERT INTO like_example VALUES ('John  Dddoe'), ('Joe   Doe'), ('John_down'), ('Joe down'), ('Tom   Doe'), ('Tim down'), (null)`,
 ];
+const SPLITTABLE = [`CREATE OR REPLACE TABLE splittable (v VARCHAR)`, `INSERT INTO splittable (v) VALUES ('a.b.c'), ('d'), ('')`];
+const SPLITTABLE_STRTOK = [`CREATE OR REPLACE TABLE splittable_strtok (v VARCHAR)`, `INSERT INTO splittable_strtok (v) VALUES ('a b'), ('cde'), ('f|g'), ('')`];
 const ILIKE_T = [
   `CREATE OR REPLACE TABLE ilike_ex(name VARCHAR(20))`,
   `INSERT INTO ilike_ex VALUES ('John  Dddoe'), ('Joe   Doe'), ('John_down'), ('Joe down'), (null)`,
@@ -232,6 +235,28 @@ export const stringCases = defineCases('string', [
   },
   { id: 'soundex/similar-names', doc: fn('soundex'), sql: `SELECT SOUNDEX('Marsha') AS a, SOUNDEX('Marcia') AS b`, columns: ['A', 'B'], rows: [['M620', 'M620']] },
   { id: 'rtrimmed_length/basic', doc: fn('rtrimmed_length'), sql: `SELECT RTRIMMED_LENGTH(' ABCD ')`, columns: [`RTRIMMED_LENGTH(' ABCD ')`], rows: [['5']] },
+  // Table functions: SPLIT_TO_TABLE / STRTOK_SPLIT_TO_TABLE (src/translate/transforms/table-functions.ts).
+  { id: 'split_to_table/constant', doc: fn('split_to_table'), sql: `SELECT table1.value FROM TABLE(SPLIT_TO_TABLE('a.b', '.')) AS table1 ORDER BY table1.value`, columns: ['VALUE'], rows: [['a'], ['b']] },
+  {
+    id: 'split_to_table/lateral', doc: fn('split_to_table'), setup: SPLITTABLE,
+    sql: `SELECT * FROM splittable, LATERAL SPLIT_TO_TABLE(splittable.v, '.') ORDER BY SEQ, INDEX`,
+    columns: ['V', 'SEQ', 'INDEX', 'VALUE'],
+    rows: [['a.b.c', '1', '1', 'a'], ['a.b.c', '1', '2', 'b'], ['a.b.c', '1', '3', 'c'], ['d', '2', '1', 'd'], ['', '3', '1', '']],
+  },
+  { id: 'strtok_split_to_table/constant', doc: fn('strtok_split_to_table'), sql: `SELECT table1.value FROM TABLE(STRTOK_SPLIT_TO_TABLE('a.b', '.')) AS table1 ORDER BY table1.value`, columns: ['VALUE'], rows: [['a'], ['b']] },
+  {
+    id: 'strtok_split_to_table/lateral', doc: fn('strtok_split_to_table'), setup: SPLITTABLE_STRTOK,
+    sql: `SELECT * FROM splittable_strtok, LATERAL STRTOK_SPLIT_TO_TABLE(splittable_strtok.v, ' ') ORDER BY SEQ, INDEX`,
+    columns: ['V', 'SEQ', 'INDEX', 'VALUE'],
+    rows: [['a b', '1', '1', 'a'], ['a b', '1', '2', 'b'], ['cde', '2', '1', 'cde'], ['f|g', '3', '1', 'f|g']],
+  },
+  {
+    id: 'strtok_split_to_table/several-delimiters', doc: fn('strtok_split_to_table'), setup: SPLITTABLE_STRTOK,
+    sql: `SELECT * FROM splittable_strtok, LATERAL STRTOK_SPLIT_TO_TABLE(splittable_strtok.v, ' |') ORDER BY SEQ, INDEX`,
+    columns: ['V', 'SEQ', 'INDEX', 'VALUE'],
+    rows: [['a b', '1', '1', 'a'], ['a b', '1', '2', 'b'], ['cde', '2', '1', 'cde'], ['f|g', '3', '1', 'f'], ['f|g', '3', '2', 'g']],
+  },
 ]);
+
 
 
