@@ -32,6 +32,8 @@ export interface StatementHost {
 export interface StatementPiece {
   text: string;
   line: number;
+  /** The statement as sent (with its `;`), for CURRENT_STATEMENT(); defaults to `text`. */
+  statementText?: string;
 }
 
 const DEFAULT_TIMEOUT = 172800;
@@ -53,9 +55,10 @@ function parseOne(piece: StatementPiece): ParsedStatement {
   return first;
 }
 
-function contextOf(host: StatementHost, catalog: CatalogFacts, binds: Binds | undefined): TranslateContext {
+function contextOf(host: StatementHost, catalog: CatalogFacts, binds: Binds | undefined, statementText?: string): TranslateContext {
   const s = host.state;
   return {
+    ...(statementText !== undefined ? { statementText } : {}),
     database: s.database,
     schema: s.schema,
     sessionId: host.id,
@@ -92,7 +95,7 @@ async function runBindRows(host: StatementHost, parsed: ParsedStatement, rows: B
   try {
     let last: { plan: Plan; result: Result } | null = null;
     for (const binds of rows) {
-      const plan = translate(parsed, contextOf(host, catalog, binds));
+      const plan = translate(parsed, contextOf(host, catalog, binds, sql));
       const r = await host.db.execute(plan, host.state, { queryId, sql, keptResult: (id) => host.kept.get(id) });
       last = { plan, result: last ? sumCounts(last.result, r) : r };
     }
@@ -146,7 +149,7 @@ export async function runStatement(
     const parsed = parseOne(piece);
     const catalog = await host.catalog();
     const arrayBinds = options.bindRows && options.bindRows.length > 0 ? options.bindRows : null;
-    let p: Plan = translate(parsed, contextOf(host, catalog, arrayBinds ? arrayBinds[0] : options.binds));
+    let p: Plan = translate(parsed, contextOf(host, catalog, arrayBinds ? arrayBinds[0] : options.binds, piece.statementText ?? piece.text));
     plan = p;
     translatedSql = translatedSqlOf(p);
     if (options.translateOnly) {

@@ -144,7 +144,9 @@ class LocalSession implements Session, StatementHost {
         const queryId = i === 0 && options.queryId ? options.queryId : randomUUID();
         let result: Result;
         try {
-          result = await runStatement(this, piece, queryId, options, isLast, () => {
+          // CURRENT_STATEMENT() reports the statement as sent, with its terminating `;`.
+          const statementText = /^\s*;/.test(sql.slice(piece.offset + piece.text.length)) ? `${piece.text};` : piece.text;
+          result = await runStatement(this, { ...piece, statementText }, queryId, options, isLast, () => {
             this.activeStream = null;
             options.signal?.removeEventListener('abort', onAbort);
             release();

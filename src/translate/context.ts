@@ -53,4 +53,6 @@ export interface TranslateContext {
    * LAST_QUERY_ID(n) and RESULT_SCAN. Additive, optional; filled by the session.
    */
   readonly queryIds?: readonly string[];
+  /** The text of the statement being translated, as sent (CURRENT_STATEMENT()). Additive, optional. */
+  readonly statementText?: string;
 }

@@ -46,4 +46,10 @@ export const CONTEXT: Record<string, FnPrinter> = {
   CURRENT_WAREHOUSE: noArgs((c) => lit(c.st.who('warehouse'))),
   CURRENT_VERSION: noArgs(() => lit(REPORTED_SNOWFLAKE_VERSION)),
   LAST_QUERY_ID: (c) => lit(lastQueryId(c)),
+  // https://docs.snowflake.com/en/sql-reference/functions/current_statement: the statement's own
+  // text. The translation cache is keyed without the `;`, so this translation is not cached.
+  CURRENT_STATEMENT: noArgs((c) => {
+    c.st.cacheable = false;
+    return lit(c.st.ctx.statementText ?? null);
+  }),
 };

@@ -89,5 +89,6 @@ export const metadataCases = defineCases('metadata', [
   { id: 'info-schema/views', doc: IS('views'), setup: TWO_TABLES, sql: `SELECT table_name FROM information_schema.views WHERE table_schema = 'PUBLIC'`, columns: ['TABLE_NAME'], rows: [['V_ORDERS']] },
   { id: 'info-schema/starts-with-filter', doc: IS('tables'), setup: TWO_TABLES, sql: `SELECT COUNT(*) AS n FROM information_schema.tables WHERE STARTSWITH(table_name, 'T_')`, columns: ['N'], rows: [['2']] },
   { id: 'get_ddl/table', doc: ref('functions/get_ddl'), setup: [`CREATE TABLE gd (a INT, b VARCHAR(10))`], sql: `SELECT GET_DDL('TABLE', 'gd') AS ddl`, columns: ['DDL'], rows: [['create or replace TABLE GD (\n\tA NUMBER(38,0),\n\tB VARCHAR(10)\n);']] },
+  { id: 'current_statement/doc-example', doc: ref('functions/current_statement'), sql: `SELECT 2.71, CURRENT_STATEMENT();`, columns: ['2.71', 'CURRENT_STATEMENT()'], rows: [['2.71', 'SELECT 2.71, CURRENT_STATEMENT();']] },
   { id: 'current/context-functions', doc: ref('functions/current_database'), fresh: true, sql: `SELECT CURRENT_DATABASE(), CURRENT_SCHEMA()`, columns: ['CURRENT_DATABASE()', 'CURRENT_SCHEMA()'], rows: [['MOCKHAUS', 'PUBLIC']] },
 ]);
