@@ -62,13 +62,6 @@ export const KNOWN_FAILURES: SkipGroup[] = [
       'merge/doc-all-by-name-result', // setup 5 failed: 000002 (0A000): Unsupported feature 'MERGE ... UPDATE ALL BY NAME'. — MERGE INTO merge_example…
     ],
   },
-  {
-    reason: 'SHOW VARIABLES type is upper-case (FIXED); Snowflake prints fixed/text',
-    tests: [
-      'show-variables/names', // row 1: got [["V1","10","FIXED"]] expected [["V1","10","fixed"]]
-      'show-variables/doc-example', // row 1: got [["MAX","70","FIXED"]] expected [["MAX","70","fixed"]]
-    ],
-  },
 
 ];
 

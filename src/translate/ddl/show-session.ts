@@ -103,7 +103,8 @@ export function showVariables(s: Show, ctx: TranslateContext): Plan {
     null,
     name,
     v.value === null ? null : v.value instanceof Uint8Array ? Buffer.from(v.value).toString('hex').toUpperCase() : String(v.value),
-    v.type.toUpperCase(),
+    // Snowflake prints the type as the lower-case internal name (fixed, text, real, boolean; docs: session-variables).
+    v.type.toLowerCase(),
     null,
   ]);
   const cols: [string, ShowColType][] = [
