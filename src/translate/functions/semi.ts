@@ -100,6 +100,26 @@ function pairs(c: Call): [string, string][] {
 
 const asList = (j: string): string => `CAST(${j} AS JSON[])`;
 
+/**
+ * AS_DECIMAL/AS_NUMBER/AS_NUMERIC(variant [, precision [, scale]]): a VARIANT number as
+ * NUMBER(p,s) (default 38,0), NULL for any other value
+ * (https://docs.snowflake.com/en/sql-reference/functions/as_decimal-number). A JSON decimal is
+ * DuckDB's DOUBLE (TYPEOF calls it DECIMAL too; an exponent form cannot be told apart).
+ */
+const asDecimal: FnPrinter = (c) => {
+  c.check(1, 3);
+  const lit = (i: number, dflt: number): number => {
+    const a = c.args[i];
+    if (a === undefined) return dflt;
+    if (a.kind !== 'number' || !/^\d+$/.test(a.text)) throw new NotSupportedError(`${c.name} with a non-constant precision or scale`);
+    return Number(a.text);
+  };
+  const p = lit(1, 38);
+  const sc = lit(2, 0);
+  const v = c.arg(0);
+  return `(CASE WHEN json_type(${v}) IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN CAST(json_extract_string(${v}, '$') AS DECIMAL(${p},${sc})) END)`;
+};
+
 export const SEMI: Record<string, FnPrinter> = {
   // An empty string is SQL NULL; `null` in any case is the JSON null (doc examples use PARSE_JSON('NULL')).
   PARSE_JSON: tpl(1, 2, ([s]) => `json(CASE WHEN lower(trim(${s})) = 'null' THEN 'null' WHEN trim(${s}) = '' THEN NULL ELSE ${s} END)`),
@@ -180,7 +200,9 @@ export const SEMI: Record<string, FnPrinter> = {
   AS_VARCHAR: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'VARCHAR' THEN json_extract_string(${v}, '$') END)`),
   AS_CHAR: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'VARCHAR' THEN json_extract_string(${v}, '$') END)`),
   AS_INTEGER: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) IN ('BIGINT', 'UBIGINT') THEN CAST(json_extract_string(${v}, '$') AS DECIMAL(38,0)) END)`),
-  AS_NUMBER: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) IN ('BIGINT', 'UBIGINT') THEN CAST(json_extract_string(${v}, '$') AS DECIMAL(38,0)) END)`),
+  AS_NUMBER: asDecimal,
+  AS_DECIMAL: asDecimal,
+  AS_NUMERIC: asDecimal,
   AS_DOUBLE: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN CAST(json_extract_string(${v}, '$') AS DOUBLE) END)`),
   AS_BOOLEAN: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'BOOLEAN' THEN CAST(json_extract_string(${v}, '$') AS BOOLEAN) END)`),
   AS_ARRAY: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'ARRAY' THEN ${v} END)`),

@@ -107,4 +107,6 @@ export const semistructuredCases = defineCases('semistructured', [
   { id: 'flatten/lateral-values-from-table', doc: QUERY_SEMI, setup: CAR_SALES, sql: `SELECT vm.value:make::STRING AS make, e.value::STRING AS extra FROM car_sales, LATERAL FLATTEN(INPUT => src:vehicle) vm, LATERAL FLATTEN(INPUT => vm.value:extras) e ORDER BY make, extra`, columns: ['MAKE', 'EXTRA'], rows: [['Honda', 'ext warranty'], ['Honda', 'paint protection'], ['Toyota', 'ext warranty'], ['Toyota', 'fabric protection'], ['Toyota', 'rust proofing']] },
   { id: 'flatten/filter-in-where', doc: QUERY_SEMI, setup: CAR_SALES, sql: `SELECT src:dealership::STRING AS d FROM car_sales, LATERAL FLATTEN(INPUT => src:vehicle[0].extras) e WHERE e.value::STRING = 'rust proofing'`, columns: ['D'], rows: [['Tindel Toyota']] },
   { id: 'split_to_table/basic', doc: fn('split_to_table'), sql: `SELECT t.index, t.value FROM TABLE(SPLIT_TO_TABLE('a.b.c', '.')) t ORDER BY t.index`, columns: ['INDEX', 'VALUE'], rows: [['1', 'a'], ['2', 'b'], ['3', 'c']] },
+  { id: 'as_decimal/precision-scale', doc: fn('as_decimal-number'), sql: `SELECT AS_DECIMAL(1.2345::VARIANT, 4, 1) AS a, AS_DECIMAL('x'::VARIANT) AS b`, columns: ['A', 'B'], rows: [['1.2', null]] },
 ]);
+
