@@ -123,6 +123,40 @@ function printOrderExpr(c: Call): string {
   return printExpr(c.f.within![0]!.expr, c.st);
 }
 
+/**
+ * ARRAY_UNION_AGG(arrays): multiset union — each value appears as often as its largest count in a
+ * single input array; NULL arrays and NULL elements are skipped, no rows give `[]`
+ * (https://docs.snowflake.com/en/sql-reference/functions/array_union_agg). Element order is not
+ * specified by Snowflake; values come out sorted by their JSON text.
+ */
+function arrayUnionAgg(c: Call): string {
+  c.check(1);
+  if (c.f.distinct || c.f.over || c.f.filter) throw new NotSupportedError('ARRAY_UNION_AGG with DISTINCT, FILTER or OVER');
+  const arrays = `list(CAST(${c.arg(0)} AS JSON[]))`;
+  const occ = `list_transform(${arrays}, lambda a: list_transform(list_filter(a, lambda e: e IS NOT NULL AND CAST(e AS VARCHAR) <> 'null'), lambda e, i: struct_pack(v := CAST(e AS VARCHAR), n := len(list_filter(list_slice(a, 1, i), lambda p: CAST(p AS VARCHAR) = CAST(e AS VARCHAR))))))`;
+  const distinct = `list_sort(list_distinct(flatten(${occ})))`;
+  return `coalesce(to_json(list_transform(${distinct}, lambda o: json(o.v))), CAST('[]' AS JSON))`;
+}
+
+/**
+ * APPROX_TOP_K(expr [, k [, counters]]): an ARRAY of `[value, count]` pairs for the k most frequent
+ * values, most frequent first (https://docs.snowflake.com/en/sql-reference/functions/approx_top_k).
+ * Counts are exact here (Space-Saving is exact while the distinct values fit in the counters); ties
+ * are broken by value.
+ */
+function approxTopK(c: Call): string {
+  c.check(1, 3);
+  if (c.f.distinct || c.f.over || c.f.filter) throw new NotSupportedError('APPROX_TOP_K with DISTINCT, FILTER or OVER');
+  const kArg = c.args[1];
+  if (kArg && kArg.kind !== 'number') throw new NotSupportedError('APPROX_TOP_K with a non-constant k');
+  const k = kArg ? Number(kArg.text) : 1;
+  const v = printToVariant(c.args[0]!, c.st);
+  const counts = `histogram(${c.arg(0)}) FILTER (WHERE ${c.arg(0)} IS NOT NULL)`;
+  void v;
+  const pairs = `list_sort(list_transform(map_entries(${counts}), lambda e: struct_pack(n := -CAST(e.value AS BIGINT), k := e.key)))`;
+  return `coalesce(to_json(list_transform(list_slice(${pairs}, 1, ${k}), lambda p: [to_json(p.k), to_json(-p.n)])), CAST('[]' AS JSON))`;
+}
+
 function bitAgg(fn: string): FnPrinter {
   return (c) => {
     c.check(1);
@@ -188,6 +222,30 @@ export const AGGREGATE: Record<string, FnPrinter> = {
   REGR_R2: rename('regr_r2', 2, 2),
   REGR_AVGX: rename('regr_avgx', 2, 2),
   REGR_AVGY: rename('regr_avgy', 2, 2),
+  // REGR_SXX = REGR_COUNT * VAR_POP(x), REGR_SYY = REGR_COUNT * VAR_POP(y), REGR_SXY = REGR_COUNT *
+  // COVAR_POP over non-NULL pairs (https://docs.snowflake.com/en/sql-reference/functions/regr_sxx).
+  REGR_SXX: rename('regr_sxx', 2, 2),
+  REGR_SYY: rename('regr_syy', 2, 2),
+  REGR_SXY: rename('regr_sxy', 2, 2),
+  // NULL-preserving scalars: REGR_VALX(y, x) is x unless y is NULL; REGR_VALY(y, x) is y unless x
+  // is NULL (https://docs.snowflake.com/en/sql-reference/functions/regr_valx). FLOAT results.
+  REGR_VALX: (c) => {
+    c.check(2);
+    return `(CASE WHEN ${c.arg(0)} IS NULL THEN NULL ELSE CAST(${c.arg(1)} AS DOUBLE) END)`;
+  },
+  REGR_VALY: (c) => {
+    c.check(2);
+    return `(CASE WHEN ${c.arg(1)} IS NULL THEN NULL ELSE CAST(${c.arg(0)} AS DOUBLE) END)`;
+  },
+  ARRAY_UNION_AGG: arrayUnionAgg,
+  APPROX_TOP_K: approxTopK,
+  // APPROX_PERCENTILE (t-digest in Snowflake) answers with the exact interpolated percentile, a DOUBLE
+  // (https://docs.snowflake.com/en/sql-reference/functions/approx_percentile).
+  APPROX_PERCENTILE: (c) => {
+    c.check(2);
+    if (c.args[1]!.kind !== 'number') throw new NotSupportedError('APPROX_PERCENTILE with a non-constant percentile');
+    return `quantile_cont(CAST(${c.arg(0)} AS DOUBLE), ${c.arg(1)})`;
+  },
   KURTOSIS: rename('kurtosis', 1, 1),
   SKEW: rename('skewness', 1, 1),
   PERCENTILE_CONT: percentile('quantile_cont'),

@@ -75,6 +75,10 @@ function uniform(c: Call): string {
   return `(random() * ((${hi}) - (${lo})) + (${lo}))`;
 }
 
+function hyperbolic(fn: string): FnPrinter {
+  return tpl(1, 1, ([x]) => `${fn}(CAST(${x} AS DOUBLE))`);
+}
+
 function bitwise(op: string): FnPrinter {
   return tpl(2, 2, ([a, b]) => `(CAST(${a} AS HUGEINT) ${op} CAST(${b} AS HUGEINT))`);
 }
@@ -116,6 +120,17 @@ export const NUMERIC: Record<string, FnPrinter> = {
   ATAN: rename('atan', 1, 1),
   ATAN2: rename('atan2', 2, 2),
   COT: rename('cot', 1, 1),
+  // Hyperbolic functions and their inverses return FLOAT
+  // (https://docs.snowflake.com/en/sql-reference/functions/sinh, …/asinh and siblings).
+  SINH: hyperbolic('sinh'),
+  COSH: hyperbolic('cosh'),
+  TANH: hyperbolic('tanh'),
+  ASINH: hyperbolic('asinh'),
+  ACOSH: hyperbolic('acosh'),
+  ATANH: hyperbolic('atanh'),
+  // GETBIT(integer, position): bit 0 is the least significant; positions run to 127
+  // (https://docs.snowflake.com/en/sql-reference/functions/getbit).
+  GETBIT: tpl(2, 2, ([x, p]) => `CAST((CAST(${x} AS HUGEINT) >> CAST(${p} AS INTEGER)) & 1 AS DECIMAL(38,0))`),
   FACTORIAL: tpl(1, 1, ([x]) => `factorial(CAST(${x} AS INTEGER))`),
   DIV0: (c) => {
     c.check(2);
@@ -126,6 +141,9 @@ export const NUMERIC: Record<string, FnPrinter> = {
     return printDivision(c.args[0]!, c.args[1]!, c.st, 'zeroIfNull');
   },
   UNIFORM: uniform,
+  // NORMAL(mean, stddev, gen): a FLOAT drawn by Box-Muller from DuckDB's random(); like UNIFORM,
+  // the generator's seed is not honoured (https://docs.snowflake.com/en/sql-reference/functions/normal).
+  NORMAL: tpl(3, 3, ([m, sd]) => `(CAST(${m} AS DOUBLE) + CAST(${sd} AS DOUBLE) * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()))`),
   RANDOM: tpl(0, 1, () => 'CAST((random() * 2 - 1) * 9223372036854775000 AS BIGINT)'),
   BITAND: bitwise('&'),
   BITOR: bitwise('|'),

@@ -16,6 +16,26 @@ function needOver(c: Call): WindowSpec {
   return c.f.over;
 }
 
+const WHOLE_PARTITION: WindowSpec['frame'] = { unit: 'ROWS', start: { kind: 'frameBound', type: 'UNBOUNDED PRECEDING' }, end: { kind: 'frameBound', type: 'UNBOUNDED FOLLOWING' } };
+
+/**
+ * FIRST_VALUE / LAST_VALUE / NTH_VALUE are rank-related: without a window frame they see the whole
+ * partition (ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING), not the ANSI cumulative
+ * frame (https://docs.snowflake.com/en/sql-reference/functions-window-syntax, …/functions/last_value).
+ */
+function valueAt(fn: string, min: number, max: number): FnPrinter {
+  return (c) => {
+    c.check(min, max);
+    const w = c.f.over;
+    if (!w || w.ref || w.frame) return c.call(fn);
+    c.suffixUsed = true;
+    let s = c.call(fn);
+    if (c.f.filter) throw new NotSupportedError(`${c.name} with FILTER`);
+    s += printOver({ ...w, frame: WHOLE_PARTITION }, c.st);
+    return s;
+  };
+}
+
 export const WINDOW: Record<string, FnPrinter> = {
   ROW_NUMBER: rename('row_number', 0, 0),
   RANK: rename('rank', 0, 0),
@@ -25,9 +45,9 @@ export const WINDOW: Record<string, FnPrinter> = {
   NTILE: rename('ntile', 1, 1),
   LAG: rename('lag', 1, 3),
   LEAD: rename('lead', 1, 3),
-  FIRST_VALUE: rename('first_value', 1, 1),
-  LAST_VALUE: rename('last_value', 1, 1),
-  NTH_VALUE: rename('nth_value', 2, 2),
+  FIRST_VALUE: valueAt('first_value', 1, 1),
+  LAST_VALUE: valueAt('last_value', 1, 1),
+  NTH_VALUE: valueAt('nth_value', 2, 2),
   RATIO_TO_REPORT: (c) => {
     c.check(1);
     const w = needOver(c);
@@ -42,6 +62,19 @@ export const WINDOW: Record<string, FnPrinter> = {
     const over = printOver({ ...w, frame: { unit: 'ROWS', start: { kind: 'frameBound', type: 'UNBOUNDED PRECEDING' }, end: { kind: 'frameBound', type: 'CURRENT ROW' } } }, c.st);
     c.suffixUsed = true;
     return `coalesce(sum(CASE WHEN ${c.arg(0)} THEN 1 ELSE 0 END)${over}, 0)`;
+  },
+  // CONDITIONAL_CHANGE_EVENT(x) = CONDITIONAL_TRUE_EVENT(x <> LAG(x)) over the same window
+  // (https://docs.snowflake.com/en/sql-reference/functions/conditional_change_event). DuckDB cannot
+  // nest window functions, so the values up to the current row are collected and adjacent pairs
+  // compared; a pair with a NULL is not a change, as `<>` with NULL is not TRUE.
+  CONDITIONAL_CHANGE_EVENT: (c) => {
+    c.check(1);
+    const w = needOver(c);
+    if (!w.orderBy?.length) throw new NotSupportedError('CONDITIONAL_CHANGE_EVENT without ORDER BY');
+    const over = printOver({ ...w, frame: { unit: 'ROWS', start: { kind: 'frameBound', type: 'UNBOUNDED PRECEDING' }, end: { kind: 'frameBound', type: 'CURRENT ROW' } } }, c.st);
+    c.suffixUsed = true;
+    const l = `list(${c.arg(0)})${over}`;
+    return `CAST(len(list_filter(list_zip(list_slice(${l}, 2, len(${l})), list_slice(${l}, 1, len(${l}) - 1)), lambda p: p[1] <> p[2])) AS BIGINT)`;
   },
   SEQ1: () => '(row_number() OVER () - 1)',
   SEQ2: () => '(row_number() OVER () - 1)',

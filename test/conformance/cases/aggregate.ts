@@ -102,4 +102,43 @@ export const aggregateCases = defineCases('aggregate', [
   { id: 'approx/count-distinct-hll', doc: fn('hll'), sql: `SELECT HLL(column1) AS n FROM VALUES (1), (2), (2), (3)`, columns: ['N'], rows: [['3']] },
   { id: 'any_value/single-group', doc: fn('any_value'), sql: `SELECT ANY_VALUE(column1) AS v FROM VALUES ('only')`, columns: ['V'], rows: [['only']] },
   { id: 'sum/distinct', doc: fn('sum'), sql: `SELECT SUM(DISTINCT column1) AS s FROM VALUES (1), (1), (2)`, columns: ['S'], rows: [['3']] },
+  { id: 'regr_valx/doc-basic', doc: fn('regr_valx'), sql: `SELECT REGR_VALX(NULL, 10), REGR_VALX(1, NULL), REGR_VALX(1, 10)`, columns: ['REGR_VALX(NULL, 10)', 'REGR_VALX(1, NULL)', 'REGR_VALX(1, 10)'], rows: [[null, null, 10]] },
+  { id: 'regr_valy/doc-basic', doc: fn('regr_valy'), sql: `SELECT REGR_VALY(NULL, 10), REGR_VALY(1, NULL), REGR_VALY(1, 10)`, columns: ['REGR_VALY(NULL, 10)', 'REGR_VALY(1, NULL)', 'REGR_VALY(1, 10)'], rows: [[null, null, 1]] },
+  {
+    id: 'regr_valx/doc-table', doc: fn('regr_valx'),
+    setup: [`CREATE TABLE xy (col_x DOUBLE, col_y DOUBLE)`, `INSERT INTO xy (col_x, col_y) VALUES (1.0, 2.0), (3.0, NULL), (NULL, 6.0)`],
+    sql: `SELECT col_y, col_x, REGR_VALX(col_y, col_x), REGR_VALY(col_y, col_x) FROM xy`,
+    columns: ['COL_Y', 'COL_X', 'REGR_VALX(COL_Y, COL_X)', 'REGR_VALY(COL_Y, COL_X)'],
+    rows: [[2, 1, 1, 2], [null, 3, null, null], [6, null, null, null]],
+  },
+  {
+    id: 'regr_sxx/syy/sxy', doc: fn('regr_sxx'),
+    sql: `SELECT REGR_SXX(y, x) AS sxx, REGR_SYY(y, x) AS syy, REGR_SXY(y, x) AS sxy FROM (SELECT column1 AS y, column2 AS x FROM VALUES (1, 2), (2, 4), (3, 6), (9, NULL))`,
+    columns: ['SXX', 'SYY', 'SXY'], rows: [[8, 2, 4]],
+  },
+  {
+    id: 'regr_sxx/snowpark-groups', doc: fn('regr_sxx'),
+    sql: `SELECT v, REGR_SXX(v, v2) AS regr_sxx FROM (SELECT column1 AS v, column2 AS v2 FROM VALUES (10, 11), (20, 22), (25, NULL), (30, 35)) GROUP BY v ORDER BY v`,
+    columns: ['V', 'REGR_SXX'], rows: [['10', 0], ['20', 0], ['25', null], ['30', 0]],
+  },
+  {
+    id: 'array_union_agg/doc', doc: fn('array_union_agg'),
+    setup: [`CREATE TABLE union_test(a array)`, `INSERT INTO union_test SELECT PARSE_JSON('[ 1, 1, 2]') UNION ALL SELECT PARSE_JSON('[ 1, 2, 3]')`],
+    sql: `SELECT ARRAY_UNION_AGG(a) FROM union_test`, columns: ['ARRAY_UNION_AGG(A)'], rows: [['[1,1,2,3]']],
+  },
+  { id: 'array_union_agg/empty', doc: fn('array_union_agg'), sql: `SELECT ARRAY_UNION_AGG(column1) AS u FROM VALUES (NULL::ARRAY)`, columns: ['U'], rows: [['[]']] },
+  {
+    id: 'approx_top_k/pairs-by-frequency', doc: fn('approx_top_k'),
+    sql: `SELECT APPROX_TOP_K(column1, 2) AS top FROM VALUES ('a'), ('b'), ('a'), ('c'), ('a'), ('b')`,
+    columns: ['TOP'], rows: [['[["a",3],["b",2]]']],
+  },
+  {
+    id: 'approx_percentile/doc-0.1', doc: fn('approx_percentile'),
+    setup: [`CREATE TABLE testtable (c1 INTEGER)`, `INSERT INTO testtable (c1) VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9), (10)`],
+    sql: `SELECT APPROX_PERCENTILE(c1, 0.1) FROM testtable`, columns: ['APPROX_PERCENTILE(C1, 0.1)'], rows: [[1.5]],
+  },
+  {
+    id: 'approx_percentile/median-of-odd-count', doc: fn('approx_percentile'),
+    sql: `SELECT APPROX_PERCENTILE(column1, 0.5) AS p FROM VALUES (1), (2), (3)`, columns: ['P'], rows: [[2]],
+  },
 ]);

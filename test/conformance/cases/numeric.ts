@@ -68,4 +68,12 @@ export const numericCases = defineCases('numeric', [
   { id: 'bitand/bitor', doc: fn('bitand'), sql: `SELECT BITAND(12, 10) AS a, BITOR(12, 10) AS b, BITXOR(12, 10) AS c`, columns: ['A', 'B', 'C'], rows: [['8', '14', '6']] },
   { id: 'sum-of-decimals-keeps-scale', doc: fn('sum'), sql: `SELECT SUM(column1) AS s FROM VALUES (1.10), (2.25)`, columns: ['S'], rows: [['3.35']] },
   { id: 'uniform-width/width_bucket', doc: fn('width_bucket'), sql: `SELECT WIDTH_BUCKET(290000.00, 200000, 600000, 8) AS r`, columns: ['R'], rows: [['2']] },
+  { id: 'getbit/doc', doc: fn('getbit'), sql: `SELECT GETBIT(11, 100), GETBIT(11, 3), GETBIT(11, 2), GETBIT(11, 1), GETBIT(11, 0)`, columns: ['GETBIT(11, 100)', 'GETBIT(11, 3)', 'GETBIT(11, 2)', 'GETBIT(11, 1)', 'GETBIT(11, 0)'], rows: [['0', '1', '0', '1', '1']] },
+  { id: 'sinh/doc', doc: fn('sinh'), sql: `SELECT ROUND(SINH(1.5), 9) AS r`, columns: ['R'], rows: [[2.129279455]] },
+  { id: 'cosh/doc', doc: fn('cosh'), sql: `SELECT COSH(0) AS a, ROUND(COSH(1.5), 9) AS b`, columns: ['A', 'B'], rows: [[1, 2.352409615]] },
+  { id: 'tanh/doc', doc: fn('tanh'), sql: `SELECT ROUND(TANH(1.5), 10) AS r`, columns: ['R'], rows: [[0.9051482536]] },
+  { id: 'asinh/doc', doc: fn('asinh'), sql: `SELECT ROUND(ASINH(2.129279455), 6) AS r`, columns: ['R'], rows: [[1.5]] },
+  { id: 'acosh/doc', doc: fn('acosh'), sql: `SELECT ROUND(ACOSH(2.352409615), 6) AS r`, columns: ['R'], rows: [[1.5]] },
+  { id: 'atanh/doc', doc: fn('atanh'), sql: `SELECT ROUND(ATANH(0.9051482536), 6) AS r`, columns: ['R'], rows: [[1.5]] },
+  { id: 'normal/float-draw', doc: fn('normal'), sql: `SELECT NORMAL(0, 0, RANDOM()) AS r`, columns: ['R'], rows: [[0]] },
 ]);

@@ -107,4 +107,25 @@ export const windowCases = defineCases('window', [
   { id: 'window/named-order-nulls', doc: ref('functions-window-syntax'), setup: SERIES, sql: `SELECT d, ROW_NUMBER() OVER (ORDER BY v DESC, d) AS rn FROM series ORDER BY rn`, columns: ['D', 'RN'], rows: [['2', '1'], ['5', '2'], ['4', '3'], ['3', '4'], ['1', '5']] },
   { id: 'window/rank-in-expression', doc: ref('functions-window-syntax'), setup: SCORES, sql: `SELECT player, pts - MAX(pts) OVER (PARTITION BY team) AS behind FROM scores WHERE team = 'blue' ORDER BY player`, columns: ['PLAYER', 'BEHIND'], rows: [['eve', '0'], ['fay', '-10']] },
   { id: 'listagg/window', doc: fn('listagg'), setup: SCORES, sql: `SELECT DISTINCT team, LISTAGG(player, ',') WITHIN GROUP (ORDER BY player) OVER (PARTITION BY team) AS players FROM scores ORDER BY team`, columns: ['TEAM', 'PLAYERS'], rows: [['blue', 'eve,fay'], ['red', 'ann,bob,cy,dee']] },
+  {
+    id: 'last_value/doc-default-frame', doc: fn('last_value'),
+    sql: `SELECT column1, column2, LAST_VALUE(column2) OVER (PARTITION BY column1 ORDER BY column2) AS column2_last FROM VALUES (1, 10), (1, 11), (1, null), (1, 12), (2, 20), (2, 21), (2, 22) ORDER BY column1, column2`,
+    columns: ['COLUMN1', 'COLUMN2', 'COLUMN2_LAST'],
+    rows: [['1', '10', null], ['1', '11', null], ['1', '12', null], ['1', null, null], ['2', '20', '22'], ['2', '21', '22'], ['2', '22', '22']],
+  },
+  {
+    id: 'conditional_change_event/voltage', doc: fn('conditional_change_event'),
+    setup: [
+      `CREATE TABLE voltage_readings (site_ID INTEGER, ts TIMESTAMP_NTZ, voltage FLOAT)`,
+      `INSERT INTO voltage_readings (site_ID, ts, voltage) VALUES (1, '2019-10-30 13:00:00', 120), (1, '2019-10-30 13:15:00', 120), (1, '2019-10-30 13:30:00', 0), (1, '2019-10-30 13:45:00', 0), (1, '2019-10-30 14:00:00', 0), (1, '2019-10-30 14:15:00', 0), (1, '2019-10-30 14:30:00', 120)`,
+    ],
+    sql: `SELECT ts, voltage, CONDITIONAL_CHANGE_EVENT(voltage = 0) OVER (ORDER BY ts) AS power_changes FROM voltage_readings ORDER BY ts`,
+    columns: ['TS', 'VOLTAGE', 'POWER_CHANGES'],
+    rows: [['2019-10-30 13:00:00', 120, '0'], ['2019-10-30 13:15:00', 120, '0'], ['2019-10-30 13:30:00', 0, '1'], ['2019-10-30 13:45:00', 0, '1'], ['2019-10-30 14:00:00', 0, '1'], ['2019-10-30 14:15:00', 0, '1'], ['2019-10-30 14:30:00', 120, '2']],
+  },
+  {
+    id: 'conditional_change_event/null-is-no-change', doc: fn('conditional_change_event'), setup: SERIES,
+    sql: `SELECT d, CONDITIONAL_CHANGE_EVENT(v) OVER (ORDER BY d) AS e FROM series ORDER BY d`,
+    columns: ['D', 'E'], rows: [['1', '0'], ['2', '0'], ['3', '0'], ['4', '1'], ['5', '1']],
+  },
 ]);
