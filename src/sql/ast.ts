@@ -572,7 +572,10 @@ export interface Delete {
 export type MergeClause =
   | { kind: 'whenMatchedUpdate'; condition?: Expr; set: { column: Ident[]; value: Expr }[] }
   | { kind: 'whenMatchedDelete'; condition?: Expr }
-  | { kind: 'whenNotMatchedInsert'; condition?: Expr; columns?: Ident[]; values: Expr[] };
+  | { kind: 'whenNotMatchedInsert'; condition?: Expr; columns?: Ident[]; values: Expr[] }
+  /** `UPDATE ALL BY NAME` / `INSERT ALL BY NAME`: every target column from the source column of the same name. */
+  | { kind: 'whenMatchedUpdateAll'; condition?: Expr }
+  | { kind: 'whenNotMatchedInsertAll'; condition?: Expr };
 export interface Merge {
   kind: 'merge';
   target: ObjectName;

@@ -3,7 +3,6 @@
  * INSERT [OVERWRITE] (single and multi-table ALL/FIRST), UPDATE ... FROM, DELETE ... USING, MERGE
  * and TRUNCATE. See https://docs.snowflake.com/en/sql-reference/sql-dml
  */
-import { NotSupportedError } from '../errors.ts';
 import type { Expr, Ident, Insert, InsertMulti, InsertMultiBranch, Merge, MergeClause, Statement, Update, Delete } from './ast.ts';
 import type { Cursor } from './_cursor.ts';
 import { parseExpr, parseParenExprList } from './expr.ts';
@@ -110,8 +109,14 @@ export function parseMerge(c: Cursor): Merge {
     if (not && c.acceptWord('BY')) c.expectWord('TARGET');
     const condition = c.acceptWord('AND') ? parseExpr(c) : undefined;
     c.expectWord('THEN');
-    if ((c.isWord('INSERT') || c.isWord('UPDATE')) && c.isWord('ALL', 1)) throw new NotSupportedError(`MERGE ... ${c.word()} ALL BY NAME`);
-    if (not) {
+    if ((c.isWord('INSERT') || c.isWord('UPDATE')) && c.isWord('ALL', 1)) {
+      c.expectWord(not ? 'INSERT' : 'UPDATE');
+      c.expectWord('ALL');
+      c.expectWord('BY');
+      c.expectWord('NAME');
+      const kind = not ? 'whenNotMatchedInsertAll' : 'whenMatchedUpdateAll';
+      clauses.push(condition ? { kind, condition } : { kind });
+    } else if (not) {
       c.expectWord('INSERT');
       const clause: MergeClause = { kind: 'whenNotMatchedInsert', values: [] };
       if (c.isOp('(')) clause.columns = c.parenIdentList();

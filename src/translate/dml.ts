@@ -17,6 +17,7 @@ import { printExpr, printExprs } from './dialect/duckdb/expr.ts';
 import { printAlias, printTableRef } from './dialect/duckdb/from.ts';
 import { printQuery, queryColumnNames } from './dialect/duckdb/query.ts';
 import { printResolved, resolveName } from './transforms/names.ts';
+import { expandMergeByName } from './transforms/merge-by-name.ts';
 
 function cols(c: { name: string }[] | undefined): string {
   return c?.length ? ` (${c.map((i) => quoteIdent(i.name)).join(', ')})` : '';
@@ -193,14 +194,19 @@ function printClause(c: MergeClause, st: PrintState): string {
       return `WHEN MATCHED${cond} THEN DELETE`;
     case 'whenNotMatchedInsert':
       return `WHEN NOT MATCHED${cond} THEN INSERT${cols(c.columns)} VALUES (${printExprs(c.values, st)})`;
+    case 'whenMatchedUpdateAll':
+    case 'whenNotMatchedInsertAll':
+      // expandMergeByName has replaced these with explicit lists.
+      throw new NotSupportedError('MERGE ... ALL BY NAME');
     default:
       return assertNever(c, 'merge clause');
   }
 }
 
 /** MERGE (https://docs.snowflake.com/en/sql-reference/sql/merge) → DuckDB MERGE INTO ... RETURNING merge_action. */
-export function translateMerge(s: Merge, st: PrintState): DuckDbPlan {
+export function translateMerge(merge: Merge, st: PrintState): DuckDbPlan {
   st.cmd = 'MERGE';
+  const s = expandMergeByName(merge, st);
   const resolved = resolveName(s.target, st);
   const target = printResolved(resolved);
   if (s.source.kind === 'stageRef') throw new NotSupportedError('MERGE from a stage');

@@ -64,8 +64,6 @@ export const KNOWN_FAILURES: SkipGroup[] = [
     reason: 'syntax form not implemented yet (NotSupported or parse error)',
     tests: [
       'pivot/subquery-values', // unexpected error 000002 (0A000): Unsupported feature 'PIVOT ... IN (subquery)'.
-      'merge/doc-all-by-name-count', // unexpected error 000002 (0A000): Unsupported feature 'MERGE ... UPDATE ALL BY NAME'.
-      'merge/doc-all-by-name-result', // setup 5 failed: 000002 (0A000): Unsupported feature 'MERGE ... UPDATE ALL BY NAME'. — MERGE INTO merge_example…
     ],
   },
 

@@ -141,6 +141,10 @@ const CASES: [string, Record<string, unknown>][] = [
       'when not matched by target and s.v > 0 then insert (id, v) values (s.id, s.v) when not matched then insert values (1, 2)',
     { kind: 'merge', source: { kind: 'derived' }, clauses: [{ kind: 'whenMatchedDelete', condition: {} }, { kind: 'whenMatchedUpdate' }, { kind: 'whenNotMatchedInsert', condition: {}, columns: [{}, {}] }, { kind: 'whenNotMatchedInsert', values: [{}, {}] }] },
   ],
+  [
+    'merge into t using s on t.id = s.id when matched and s.x then update all by name when not matched then insert all by name',
+    { kind: 'merge', clauses: [{ kind: 'whenMatchedUpdateAll', condition: {} }, { kind: 'whenNotMatchedInsertAll' }] },
+  ],
   ['truncate table if exists t', { kind: 'truncate', ifExists: true }],
   ['truncate t', { kind: 'truncate', ifExists: false }],
   // session commands
@@ -244,7 +248,6 @@ const UNSUPPORTED: [string, string][] = [
   ['create alert a warehouse = w schedule = \'1 minute\' if (exists (select 1)) then select 1', 'CREATE ALERT'],
   ['create table t using template (select 1)', 'CREATE TABLE ... USING TEMPLATE'],
   ['execute immediate from @s/script.sql', 'EXECUTE IMMEDIATE FROM'],
-  ['merge into t using s on t.id = s.id when matched then update all by name', 'MERGE ... UPDATE ALL BY NAME'],
   ['create masking policy p as (v string) returns string -> v', 'CREATE MASKING POLICY AS'],
 ];
 
