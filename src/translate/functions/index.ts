@@ -19,6 +19,7 @@ import { CONVERSION } from './conversion.ts';
 import { DATETIME } from './datetime.ts';
 import { DATETIME_CONVERT } from './datetime-convert.ts';
 import { NUMERIC } from './numeric.ts';
+import { PARSE_URL } from './parse-url.ts';
 import { SEMI } from './semi.ts';
 import { SOUNDEX } from './soundex.ts';
 import { STRING } from './string.ts';
@@ -35,6 +36,7 @@ export const FUNCTIONS: Record<string, FnPrinter> = {
   ...STRING,
   ...BINARY,
   ...SOUNDEX,
+  PARSE_URL,
   ...DATETIME,
   ...DATETIME_CONVERT,
   ...NUMERIC,

@@ -33,6 +33,10 @@ const LIKE_T = [
 ];
 const SPLITTABLE = [`CREATE OR REPLACE TABLE splittable (v VARCHAR)`, `INSERT INTO splittable (v) VALUES ('a.b.c'), ('d'), ('')`];
 const SPLITTABLE_STRTOK = [`CREATE OR REPLACE TABLE splittable_strtok (v VARCHAR)`, `INSERT INTO splittable_strtok (v) VALUES ('a b'), ('cde'), ('f|g'), ('')`];
+const PARSE_URL_T = [
+  `CREATE OR REPLACE TABLE parse_url_test (id INT, sample_url VARCHAR)`,
+  `INSERT INTO parse_url_test VALUES (1, 'mailto:abc@xyz.com'), (2, 'https://www.snowflake.com/'), (3, 'http://USER:PASS@EXAMPLE.INT:4345/HELLO.PHP?USER=1'), (4, NULL)`,
+];
 const ILIKE_T = [
   `CREATE OR REPLACE TABLE ilike_ex(name VARCHAR(20))`,
   `INSERT INTO ilike_ex VALUES ('John  Dddoe'), ('Joe   Doe'), ('John_down'), ('Joe down'), (null)`,
@@ -256,7 +260,21 @@ export const stringCases = defineCases('string', [
     columns: ['V', 'SEQ', 'INDEX', 'VALUE'],
     rows: [['a b', '1', '1', 'a'], ['a b', '1', '2', 'b'], ['cde', '2', '1', 'cde'], ['f|g', '3', '1', 'f'], ['f|g', '3', '2', 'g']],
   },
+  {
+    id: 'parse_url/table', doc: fn('parse_url'), setup: PARSE_URL_T,
+    sql: `SELECT id, PARSE_URL(sample_url) AS u FROM parse_url_test ORDER BY id`,
+    columns: ['ID', 'U'],
+    rows: [
+      ['1', '{"fragment":null,"host":null,"parameters":null,"path":"abc@xyz.com","port":null,"query":null,"scheme":"mailto"}'],
+      ['2', '{"fragment":null,"host":"www.snowflake.com","parameters":null,"path":"","port":null,"query":null,"scheme":"https"}'],
+      ['3', '{"fragment":null,"host":"USER:PASS@EXAMPLE.INT","parameters":{"USER":"1"},"path":"HELLO.PHP","port":"4345","query":"USER=1","scheme":"http"}'],
+      ['4', null],
+    ],
+  },
+  { id: 'parse_url/where-port', doc: fn('parse_url'), setup: PARSE_URL_T, sql: `SELECT id FROM parse_url_test WHERE PARSE_URL(sample_url):port = '4345'`, columns: ['ID'], rows: [['3']] },
+  { id: 'initcap/empty-delimiters', doc: fn('initcap'), sql: `SELECT INITCAP('the sky is blue', '') AS r`, columns: ['R'], rows: [['The sky is blue']] },
 ]);
+
 
 
 
