@@ -188,10 +188,17 @@ export const DATETIME: Record<string, FnPrinter> = {
   }),
   DATE_FROM_PARTS: tpl(3, 3, ([y, m, d]) => `CAST(make_date(CAST(${y} AS BIGINT), 1, 1) + to_months(CAST(${m} AS INTEGER) - 1) + to_days(CAST(${d} AS INTEGER) - 1) AS DATE)`),
   DATEFROMPARTS: tpl(3, 3, ([y, m, d]) => `CAST(make_date(CAST(${y} AS BIGINT), 1, 1) + to_months(CAST(${m} AS INTEGER) - 1) + to_days(CAST(${d} AS INTEGER) - 1) AS DATE)`),
+  TIMEFROMPARTS: tpl(3, 4, ([h, m, s, ns]) => `CAST(TIME '00:00:00' + to_hours(CAST(${h} AS BIGINT)) + to_minutes(CAST(${m} AS BIGINT)) + to_seconds(CAST(${s} AS DOUBLE))${ns ? ` + to_microseconds(CAST(trunc((${ns}) / 1000) AS BIGINT))` : ''} AS TIME)`),
   TIME_FROM_PARTS: tpl(3, 4, ([h, m, s, ns]) => `CAST(TIME '00:00:00' + to_hours(CAST(${h} AS BIGINT)) + to_minutes(CAST(${m} AS BIGINT)) + to_seconds(CAST(${s} AS DOUBLE))${ns ? ` + to_microseconds(CAST(trunc((${ns}) / 1000) AS BIGINT))` : ''} AS TIME)`),
+  // https://docs.snowflake.com/en/sql-reference/functions/timestamp_from_parts (and its aliases).
   TIMESTAMP_FROM_PARTS: tsFromParts('TIMESTAMP'),
+  TIMESTAMPFROMPARTS: tsFromParts('TIMESTAMP'),
   TIMESTAMP_NTZ_FROM_PARTS: tsFromParts('TIMESTAMP'),
+  TIMESTAMPNTZFROMPARTS: tsFromParts('TIMESTAMP'),
   TIMESTAMP_LTZ_FROM_PARTS: tsFromParts('TIMESTAMPTZ'),
+  TIMESTAMPLTZFROMPARTS: tsFromParts('TIMESTAMPTZ'),
+  TIMESTAMP_TZ_FROM_PARTS: tsFromParts('TIMESTAMPTZ', true),
+  TIMESTAMPTZFROMPARTS: tsFromParts('TIMESTAMPTZ', true),
   CONVERT_TIMEZONE: (c) => {
     c.check(2, 3);
     // Two arguments: the instant in the target zone. DuckDB cannot carry a per-value offset, so the
@@ -256,13 +263,20 @@ function nextPrev(c: Call, next: boolean): string {
     : `CAST(${d} - to_days(CAST(((dayofweek(${d}) - ${dow} + 6) % 7) + 1 AS INTEGER)) AS DATE)`;
 }
 
-function tsFromParts(target: string): FnPrinter {
+function tsFromParts(target: string, withZone = false): FnPrinter {
   return (c) => {
-    c.check(2, 8);
+    c.check(2, withZone ? 8 : 7);
     if (c.n === 2) return `CAST(${dtArg(c, 0)} + ${c.arg(1)} AS ${target})`;
-    const [y, mo, d, h, mi, s, ns] = [0, 1, 2, 3, 4, 5, 6].map((i) => c.opt(i, '0'));
+    if (c.n < 6) c.check(6, withZone ? 8 : 7);
+    // The optional time zone is the last argument: the 7th when it is a string, else the 8th.
+    const zi = withZone && c.n >= 7 && (c.n === 8 || c.args[6]!.kind === 'string') ? c.n - 1 : -1;
+    const [y, mo, d, h, mi, s] = [0, 1, 2, 3, 4, 5].map((i) => c.arg(i));
+    const ns = c.n > 6 && zi !== 6 ? c.arg(6) : '0';
     const base = `make_date(CAST(${y} AS BIGINT), 1, 1) + to_months(CAST(${mo} AS INTEGER) - 1) + to_days(CAST(${d} AS INTEGER) - 1)`;
     const t = `to_hours(CAST(${h} AS BIGINT)) + to_minutes(CAST(${mi} AS BIGINT)) + to_seconds(CAST(${s} AS DOUBLE)) + to_microseconds(CAST(trunc((${ns}) / 1000) AS BIGINT))`;
-    return `CAST(CAST(${base} AS TIMESTAMP) + ${t} AS ${target})`;
+    const wall = `CAST(${base} AS TIMESTAMP) + ${t}`;
+    // A wall-clock time in the named zone (DuckDB's timezone(zone, TIMESTAMP) → TIMESTAMPTZ).
+    if (zi >= 0) return `timezone(${c.arg(zi)}, ${wall})`;
+    return `CAST(${wall} AS ${target})`;
   };
 }

@@ -124,4 +124,9 @@ export const datetimeCases = defineCases('datetime', [
   { id: 'date/comparison-with-string', doc: ref('data-types-datetime'), sql: `SELECT '2024-02-29'::DATE > '2024-02-28' AS r`, columns: ['R'], rows: [[true]] },
   { id: 'current_date/type', doc: fn('current_date'), sql: `SELECT CURRENT_DATE() = TO_DATE(CURRENT_TIMESTAMP()) AS r`, columns: ['R'], rows: [[true]] },
   { id: 'timestamp/fractional-nanos', doc: ref('data-types-datetime'), sql: `SELECT '2024-01-01 00:00:00.123456789'::TIMESTAMP_NTZ AS r`, columns: ['R'], rows: [['2024-01-01 00:00:00.123456789']] },
+  { id: 'timestamp_tz_from_parts/session-zone', doc: fn('timestamp_from_parts'), fresh: true, setup: [`ALTER SESSION SET TIMEZONE = 'America/Los_Angeles'`], sql: `SELECT TIMESTAMP_TZ_FROM_PARTS(2013, 4, 5, 12, 00, 00) AS r`, columns: ['R'], rows: [['2013-04-05 12:00:00 -07:00']] },
+  { id: 'timestamp_tz_from_parts/zone-argument', doc: fn('timestamp_from_parts'), fresh: true, setup: [`ALTER SESSION SET TIMEZONE = 'America/Los_Angeles'`], sql: `SELECT TIMESTAMP_TZ_FROM_PARTS(2013, 4, 5, 12, 00, 00, 0, 'America/New_York') AS r`, columns: ['R'], rows: [['2013-04-05 12:00:00 -04:00']] },
+  { id: 'timestamp_tz_from_parts/instant', doc: fn('timestamp_from_parts'), sql: `SELECT DATE_PART(EPOCH_SECOND, TIMESTAMPTZFROMPARTS(2013, 4, 5, 12, 0, 0, 'America/New_York')) AS e`, columns: ['E'], rows: [['1365177600']] },
+  { id: 'from_parts/aliases', doc: fn('timestamp_from_parts'), sql: `SELECT TIMESTAMPFROMPARTS(2013, 4, 5, 12, 0, 0) AS a, TIMESTAMPNTZFROMPARTS(2013, 4, 5, 1, 2, 3) AS b, TIMEFROMPARTS(12, 34, 56) AS c, DATEFROMPARTS(2004, 13, 1) AS d`, columns: ['A', 'B', 'C', 'D'], rows: [['2013-04-05 12:00:00', '2013-04-05 01:02:03', '12:34:56', '2005-01-01']] },
+  { id: 'date_from_parts/negative-parts', doc: fn('date_from_parts'), sql: `SELECT DATE_FROM_PARTS(2004, 1, 0) AS a, DATE_FROM_PARTS(2004, -1, -1) AS b`, columns: ['A', 'B'], rows: [['2003-12-31', '2003-10-30']] },
 ]);
