@@ -244,7 +244,12 @@ export function printTableFunc(t: TableRefFunc, st: PrintState): string {
       // result of that query into resultScanTable(id) before running the plan.
       const a = t.func.args[0];
       let id: string | null;
-      if (a?.kind === 'string') id = a.value;
+      const index = a === undefined ? -1 : a.kind === 'number' ? Number(a.text) : a.kind === 'unary' && a.op === '-' && a.operand.kind === 'number' ? -Number(a.operand.text) : undefined;
+      if (index !== undefined) {
+        // A query index: 1-based from the session's first query, negative from the latest; no argument is -1.
+        if (!Number.isInteger(index) || index === 0) throw new NotSupportedError('RESULT_SCAN with a query index of 0 or a fraction');
+        id = st.queryId(index);
+      } else if (a?.kind === 'string') id = a.value;
       else if (a?.kind === 'func' && a.name.length === 1 && a.name[0]!.name === 'LAST_QUERY_ID') id = lastQueryId(new Call(a, st, 'LAST_QUERY_ID'));
       else throw new NotSupportedError('RESULT_SCAN of a non-constant query id');
       if (id === null) throw new SnowflakeError(709, '02000', 'Statement  not found');

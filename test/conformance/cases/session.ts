@@ -47,5 +47,8 @@ export const sessionCases = defineCases('session', [
   { id: 'use/cross-database-query', doc: 'https://docs.snowflake.com/en/sql-reference/name-resolution', fresh: true, setup: [`CREATE DATABASE d3`, `CREATE TABLE d3.public.t (a INT)`, `INSERT INTO d3.public.t VALUES (9)`, `USE DATABASE MOCKHAUS`], sql: `SELECT a FROM d3.public.t`, columns: ['A'], rows: [['9']] },
   { id: 'context/current-role-user', doc: fn('current_role'), fresh: true, sql: `SELECT CURRENT_ROLE() IS NOT NULL AS r, CURRENT_USER() IS NOT NULL AS u, CURRENT_SESSION() IS NOT NULL AS s`, columns: ['R', 'U', 'S'], rows: [[true, true, true]] },
   { id: 'context/last-query-id', doc: fn('last_query_id'), fresh: true, setup: [`SELECT 1`], sql: `SELECT LENGTH(LAST_QUERY_ID()) AS n`, columns: ['N'], rows: [['36']] },
+  { id: 'result-scan/query-index-latest', doc: fn('result_scan'), fresh: true, setup: [`SELECT $1 AS value FROM VALUES (1), (2), (3)`], sql: `SELECT * FROM TABLE(RESULT_SCAN(-1)) WHERE value > 1 ORDER BY value`, columns: ['VALUE'], rows: [['2'], ['3']] },
+  { id: 'result-scan/no-argument', doc: fn('result_scan'), fresh: true, setup: [`SELECT $1 AS value FROM VALUES (1), (2), (3)`], sql: `SELECT COUNT(*) AS n FROM TABLE(RESULT_SCAN())`, columns: ['N'], rows: [['3']] },
+  { id: 'result-scan/query-index-first', doc: fn('result_scan'), fresh: true, setup: [`SELECT 'first' AS q`, `SELECT 'second' AS q`], sql: `SELECT q FROM TABLE(RESULT_SCAN(1))`, columns: ['Q'], rows: [['first']] },
   { id: 'result-scan/last-query', doc: fn('result_scan'), fresh: true, setup: [`SELECT 1 AS a UNION ALL SELECT 2`], sql: `SELECT SUM(a) AS s FROM TABLE(RESULT_SCAN(LAST_QUERY_ID()))`, columns: ['S'], rows: [['3']] },
 ]);
