@@ -111,6 +111,8 @@ async function describeColumns(db: Database, plan: DuckDbPlan): Promise<ResultCo
 interface Counts {
   perStatement: Map<number, number>;
   actions: Record<string, number> | null;
+  /** The count row read from sql[countRowFrom], when the plan has one. */
+  row?: number[];
 }
 
 async function collectCount(r: DuckDBMaterializedResult, index: number, counts: Counts): Promise<void> {
@@ -133,9 +135,11 @@ async function collectCount(r: DuckDBMaterializedResult, index: number, counts: 
 /**
  * The count row: by MERGE action (`countByAction`, or inferred from the column names when the SQL
  * returned merge_action rows), by statement (`countStatements`, multi-table INSERT), else the
- * total of every DML statement in the first column. `multi-joined` columns are always 0.
+ * total of every DML statement in the first column. `multi-joined` columns are 0 unless the plan
+ * read its counts from a query (`countRowFrom`, UPDATE ... FROM).
  */
 function countRow(shape: Extract<ResultShape, { kind: 'dmlCounts' }>, counts: Counts): number[] {
+  if (counts.row) return shape.columns.map((_, i) => counts.row?.[i] ?? 0);
   const total = [...counts.perStatement.values()].reduce((a, b) => a + b, 0);
   return shape.columns.map((c, i) => {
     if (/multi-joined/.test(c)) return 0;
@@ -180,8 +184,10 @@ async function runDuckDbPlan(db: Database, plan: DuckDbPlan, state: EngineState,
     for (let i = 0; i < last; i++) {
       checkInterrupt(db);
       current = plan.sql[i]!;
-      const r = await db.run(current);
-      if (shape.kind === 'dmlCounts') await collectCount(r, i, counts);
+      const countQuery = shape.kind === 'dmlCounts' && shape.countRowFrom === i;
+      const r = await db.run(current, countQuery ? plan.params : undefined);
+      if (countQuery) counts.row = (await r.getRows())[0]?.map((v) => Number(v ?? 0));
+      else if (shape.kind === 'dmlCounts') await collectCount(r, i, counts);
     }
     checkInterrupt(db);
     current = plan.sql[last] ?? '';

@@ -158,22 +158,35 @@ export function translateUpdate(s: Update, st: PrintState): DuckDbPlan {
   st.cmd = 'UPDATE';
   const resolved = resolveName(s.table, st);
   const target = printResolved(resolved);
-  let sql = `UPDATE ${target}${printAlias(s.alias)} SET ${printSet(s.set, st)}`;
+  const values = s.set.map((a) => printExpr(a.value, st));
+  const set = s.set.map((a, i) => `${quoteIdent(a.column[a.column.length - 1]!.name)} = ${values[i]}`).join(', ');
+  let sql = `UPDATE ${target}${printAlias(s.alias)} SET ${set}`;
   const from = s.from.length ? s.from.map((t) => printTableRef(t, st)).join(', ') : '';
   const where = s.where ? printExpr(s.where, st) : '';
   if (from) sql += ` FROM ${from}`;
   if (where) sql += ` WHERE ${where}`;
+  const columns = ['number of rows updated', 'number of multi-joined rows updated'];
+  if (!from) return plan(st, 'UPDATE', [sql], columns);
   const pre: string[] = [];
+  const ref = quoteIdent(s.alias?.name.name ?? resolved.name);
+  const joined = `FROM ${target}${printAlias(s.alias)}, ${from}${where ? ` WHERE ${where}` : ''}`;
   // ERROR_ON_NONDETERMINISTIC_UPDATE (default FALSE): with TRUE, a target row joining several FROM
   // rows is an error (100090) instead of an arbitrary pick.
   const strict = String(st.param('ERROR_ON_NONDETERMINISTIC_UPDATE') ?? 'FALSE').toUpperCase() === 'TRUE';
-  if (from && strict && st.params.length === 0) {
-    const ref = quoteIdent(s.alias?.name.name ?? resolved.name);
+  if (strict && st.params.length === 0) {
     pre.push(
-      `SELECT CASE WHEN count(*) > 0 THEN ${raiseErrorSql(100090, '42P18', 'Duplicate row detected during DML action')} END FROM (SELECT ${ref}.rowid FROM ${target}${printAlias(s.alias)}, ${from}${where ? ` WHERE ${where}` : ''} GROUP BY ${ref}.rowid HAVING count(*) > 1) AS "_mh_dups"`,
+      `SELECT CASE WHEN count(*) > 0 THEN ${raiseErrorSql(100090, '42P18', 'Duplicate row detected during DML action')} END FROM (SELECT ${ref}.rowid ${joined} GROUP BY ${ref}.rowid HAVING count(*) > 1) AS "_mh_dups"`,
     );
   }
-  return plan(st, 'UPDATE', [...pre, sql], ['number of rows updated', 'number of multi-joined rows updated']);
+  // DuckDB counts a target row once per joined FROM row; Snowflake counts it once and reports the
+  // multi-joined ones apart (https://docs.snowflake.com/en/sql-reference/sql/update, usage notes).
+  // The counts are read before the UPDATE changes the rows; binds are used by the same texts as the
+  // UPDATE's (the SET values ride along) so the query takes the same parameter list.
+  const binds = st.params.length ? values.map((v, i) => `, ${v} AS "_mh_v${i}"`).join('') : '';
+  pre.push(
+    `SELECT count(*) AS "updated", count(*) FILTER (WHERE "_mh_n" > 1) AS "multi" FROM (SELECT "_mh_id", count(*) AS "_mh_n" FROM (SELECT ${ref}.rowid AS "_mh_id"${binds} ${joined}) AS "_mh_j" GROUP BY "_mh_id") AS "_mh_counts"`,
+  );
+  return plan(st, 'UPDATE', [...pre, sql], columns, { shape: { kind: 'dmlCounts', columns, countRowFrom: pre.length - 1 } });
 }
 
 export function translateDelete(s: Delete, st: PrintState): DuckDbPlan {

@@ -33,6 +33,12 @@ export type ResultShape =
       countByAction?: string[];
       /** Multi-table INSERT: column i is the changed-row count of statement sql[countStatements[i]]. */
       countStatements?: number[];
+      /**
+       * UPDATE ... FROM: sql[countRowFrom] is a query, run before the DML with the plan's params,
+       * whose one row holds every count column's value in order (DuckDB counts a target row once
+       * per joined row; Snowflake counts it once and reports the multi-joined ones apart).
+       */
+      countRowFrom?: number;
     }
   /** One `status` row with this message (DDL, USE, SET, TCL). */
   | { kind: 'status'; message: string };
