@@ -80,5 +80,5 @@ export function infoSchemaFunction(_database: string, name: string, args: readon
     if (n < 1 || n > 10000) throw new NotSupportedError(`RESULT_LIMIT ${n} (outside 1..10000)`);
   }
   const select = COLUMNS.map(([n, e]) => `${e} AS ${quoteIdent(n)}`).join(', ');
-  return `(SELECT ${select} FROM ${metaRef('query_history')} WHERE ${where.join(' AND ')} ORDER BY start_time DESC LIMIT ${limitSql})`;
+  return `(SELECT ${select} FROM ${metaRef('query_history')} WHERE ${where.join(' AND ')} ORDER BY start_time DESC, rowid DESC LIMIT ${limitSql})`;
 }

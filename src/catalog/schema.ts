@@ -83,7 +83,7 @@ export function historyInsertSql(): string {
 /** Trim query history to the newest `keep` rows (the engine may run this periodically). */
 export function historyTrimSql(keep: number): string {
   const n = Math.max(0, Math.floor(keep));
-  return `DELETE FROM ${metaRef('query_history')} WHERE query_id NOT IN (SELECT query_id FROM ${metaRef('query_history')} ORDER BY start_time DESC LIMIT ${n})`;
+  return `DELETE FROM ${metaRef('query_history')} WHERE query_id NOT IN (SELECT query_id FROM ${metaRef('query_history')} ORDER BY start_time DESC, rowid DESC LIMIT ${n})`;
 }
 
 /**
