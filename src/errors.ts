@@ -116,6 +116,14 @@ export class ObjectNotFound extends SnowflakeError {
   }
 }
 
+/** 002025 / 42S21: a table or view would get two columns of the same name. */
+export class DuplicateColumnName extends SnowflakeError {
+  constructor(name: string) {
+    super(2025, '42S21', `SQL compilation error:\nduplicate column name '${name}'`);
+    this.name = 'DuplicateColumnName';
+  }
+}
+
 /** 002002 / 42710 */
 export class ObjectAlreadyExists extends SnowflakeError {
   constructor(name: string) {

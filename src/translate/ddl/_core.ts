@@ -31,3 +31,9 @@ export function printExprSql(e: Expr, ctx: TranslateContext): string {
 export function printQuerySql(q: Query, ctx: TranslateContext): string {
   return load().printQuery(q, ctx);
 }
+
+/** Snowflake's result column names of a query (undefined when a `*` leaves them to DuckDB); loaded lazily like the core. */
+export function queryColumnNamesOf(q: Query): string[] | undefined {
+  const printer = require('../dialect/duckdb/query.ts') as { queryColumnNames(q: Query): { name: string }[] | undefined };
+  return printer.queryColumnNames(q)?.map((c) => c.name);
+}

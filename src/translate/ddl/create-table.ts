@@ -18,6 +18,7 @@ import { printExprSql, printQuerySql } from './_core.ts';
 import { errName, qnameParts, relationExists, requireSchema, resolveObject, resolveParts, type ObjRef } from './_names.ts';
 import { sfExprText } from './_sftext.ts';
 import { derivedColumnTypes } from './_derived-types.ts';
+import { checkDerivedColumns, checkDuplicateColumns } from './_duplicate-columns.ts';
 import { alreadyExists, created, ddlPlan, fq, lit, metaDelete, metaInsert, NOW, statusOnly } from './_sql.ts';
 import { copyTableMetaSql, forgetTableMetaSql } from './_table-meta.ts';
 
@@ -45,6 +46,8 @@ export function createTable(s: CreateTable, ctx: TranslateContext): Plan {
     if (!s.orReplace) throw new ObjectAlreadyExists(ref.name);
   }
   const retention = checkTableOptions(s.options);
+  if (s.as) checkDerivedColumns(s.columns, s.as);
+  else checkDuplicateColumns(s.columns.map((c) => c.name.name));
   const target = fq(ref.database, ref.schema, ref.name);
   const verb = s.orReplace ? 'CREATE OR REPLACE TABLE' : s.ifNotExists ? 'CREATE TABLE IF NOT EXISTS' : 'CREATE TABLE';
   const where = { database_name: ref.database, schema_name: ref.schema };

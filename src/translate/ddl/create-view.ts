@@ -16,6 +16,7 @@ import { relationExists, requireSchema, resolveObject } from './_names.ts';
 import { alreadyExists, created, ddlPlan, fq, metaInsert, metaUpdate, NOW, statusOnly } from './_sql.ts';
 import { ensureColumnRowSql, forgetTableMetaSql } from './_table-meta.ts';
 import { derivedColumnsSql } from './create-table.ts';
+import { checkDerivedColumns } from './_duplicate-columns.ts';
 
 export function createView(s: CreateView, ctx: TranslateContext, text?: string): Plan {
   if (s.recursive) throw new NotSupportedError('CREATE RECURSIVE VIEW');
@@ -25,6 +26,7 @@ export function createView(s: CreateView, ctx: TranslateContext, text?: string):
     if (s.ifNotExists) return statusOnly(alreadyExists(ref.name));
     if (!s.orReplace) throw new ObjectAlreadyExists(ref.name);
   }
+  checkDerivedColumns(s.columns, s.query);
   const verb = s.orReplace ? 'CREATE OR REPLACE VIEW' : s.ifNotExists ? 'CREATE VIEW IF NOT EXISTS' : 'CREATE VIEW';
   const cols = s.columns?.length ? ` (${s.columns.map((c) => quoteIdent(c.name.name)).join(', ')})` : '';
   const sql = `${verb} ${fq(ref.database, ref.schema, ref.name)}${cols} AS ${printQuerySql(s.query, ctx)}`;
