@@ -47,6 +47,12 @@ export const KNOWN_FAILURES: SkipGroup[] = [
     ],
   },
   {
+    reason: 'arithmetic between two VARIANT values (lambda elements) is not unwrapped: DuckDB JSON * JSON',
+    tests: [
+      'reduce/doc-sum-of-squares', // unexpected error 001044 (42P13): Invalid argument types for function '*': (JSON, JSON)
+    ],
+  },
+  {
     reason: 'fractional seconds kept to microseconds, not nanoseconds (DuckDB TIMESTAMP precision)',
     tests: [
       'timestamp_from_parts/basic', // row 1: got [["2013-04-05 12:00:00","2013-04-05 12:00:00.987654"]] expected [["2013-04-05 12:00:00","2013-04-05…

@@ -12,6 +12,7 @@ import { identifierArgParts, printIdents, printResolved, resolveParts } from '..
 import { printExpr } from '../dialect/duckdb/expr.ts';
 import { Call, type FnPrinter } from './_call.ts';
 import { AGGREGATE } from './aggregate.ts';
+import { ARRAY_ORDER } from './array-order.ts';
 import { BINARY } from './binary.ts';
 import { CONDITIONAL } from './conditional.ts';
 import { CONTEXT } from './context.ts';
@@ -33,7 +34,7 @@ const VARIANT_TYPED = ['IS_DATE', 'IS_DATE_VALUE', 'IS_TIME', 'IS_TIMESTAMP_NTZ'
 // of columns (collations are not kept in the catalog).
 const NOT_EMULATED = ['CHECK_JSON', 'RANDSTR', 'COLLATION'];
 
-const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'CURRENT_ACCOUNT', 'CURRENT_CLIENT', 'CURRENT_ACCOUNT_NAME', 'CURRENT_REGION', 'CURRENT_ORGANIZATION_NAME', 'CURRENT_IP_ADDRESS', 'CURRENT_TRANSACTION', 'ARRAY_SORT', 'RESULT_SCAN', 'SYSTEM$WAIT', ...VARIANT_TYPED, ...NOT_EMULATED];
+const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'CURRENT_ACCOUNT', 'CURRENT_CLIENT', 'CURRENT_ACCOUNT_NAME', 'CURRENT_REGION', 'CURRENT_ORGANIZATION_NAME', 'CURRENT_IP_ADDRESS', 'CURRENT_TRANSACTION', 'RESULT_SCAN', 'SYSTEM$WAIT', ...VARIANT_TYPED, ...NOT_EMULATED];
 
 export const FUNCTIONS: Record<string, FnPrinter> = {
   ...CONDITIONAL,
@@ -46,6 +47,7 @@ export const FUNCTIONS: Record<string, FnPrinter> = {
   ...NUMERIC,
   ...CONVERSION,
   ...SEMI,
+  ...ARRAY_ORDER,
   ...AGGREGATE,
   ...WINDOW,
   ...CONTEXT,

@@ -189,8 +189,6 @@ export const SEMI: Record<string, FnPrinter> = {
   ARRAYS_OVERLAP: tpl(2, 2, ([a, b]) => `list_has_any(${asList(a)}, ${asList(b)})`),
   ARRAY_INTERSECTION: tpl(2, 2, ([a, b]) => `to_json(list_filter(${asList(a)}, lambda x: list_contains(${asList(b)}, x)))`),
   ARRAY_EXCEPT: tpl(2, 2, ([a, b]) => `to_json(list_filter(${asList(a)}, lambda x: NOT list_contains(${asList(b)}, x)))`),
-  ARRAY_MIN: tpl(1, 1, ([a]) => `list_min(${asList(a)})`),
-  ARRAY_MAX: tpl(1, 1, ([a]) => `list_max(${asList(a)})`),
   OBJECT_DELETE: (c) => {
     if (c.n < 2) c.check(2);
     const keys = c.args.slice(1).map((_, i) => c.arg(i + 1));
