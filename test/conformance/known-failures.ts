@@ -21,7 +21,6 @@ export const KNOWN_FAILURES: SkipGroup[] = [
   {
     reason: 'a Snowflake error is not raised (the statement succeeds instead)',
     tests: [
-      'parse_json/duplicate-key', // expected error 100069 but got 1 row(s)
     ],
   },
   {

@@ -11,6 +11,7 @@ import { printPath, printToVariant } from '../transforms/semi-structured.ts';
 import { valueLiteral } from '../transforms/variables.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { tpl } from './_call.ts';
+import { parseJson, tryParseJson } from './parse-json.ts';
 import { quoteIdent, quoteString } from '../_quote.ts';
 import { RAISE_TAG, raiseErrorSql } from '../../engine/internal-error.ts';
 
@@ -121,9 +122,8 @@ const asDecimal: FnPrinter = (c) => {
 };
 
 export const SEMI: Record<string, FnPrinter> = {
-  // An empty string is SQL NULL; `null` in any case is the JSON null (doc examples use PARSE_JSON('NULL')).
-  PARSE_JSON: tpl(1, 2, ([s]) => `json(CASE WHEN lower(trim(${s})) = 'null' THEN 'null' WHEN trim(${s}) = '' THEN NULL ELSE ${s} END)`),
-  TRY_PARSE_JSON: tpl(1, 1, ([s]) => `(CASE WHEN json_valid(${s}) THEN json(${s}) END)`),
+  PARSE_JSON: parseJson,
+  TRY_PARSE_JSON: tryParseJson,
   TO_VARIANT: (c) => {
     c.check(1);
     return printToVariant(c.args[0]!, c.st);
