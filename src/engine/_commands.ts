@@ -17,6 +17,7 @@ import { columnsOf, convertersOf, readAll } from './_rows.ts';
 import { checkInterrupt, statusColumn, statusOutcome, translatedSqlOf, type ExecOptions, type Outcome } from './execute.ts';
 import { mapDuckDbError } from './map-duckdb-error.ts';
 import { displayName } from './map-duckdb-error.ts';
+import { copyIntoLocation, copyIntoTable, get, list, put, remove, type CopySpec, type IngestTable } from '../ingest/index.ts';
 
 const OK = 'Statement executed successfully.';
 
@@ -121,6 +122,21 @@ async function runStatus(db: Database, plan: Extract<CommandPlan, { kind: 'statu
   }
 }
 
+/** COPY INTO <table> loads; COPY INTO <location> unloads. */
+function copyInto(db: Database, spec: CopySpec): Promise<IngestTable | { status: string }> {
+  switch (spec.kind) {
+    case 'intoTable': return copyIntoTable(db, spec);
+    case 'intoLocation': return copyIntoLocation(db, spec);
+    default: return assertNever(spec, 'copy spec');
+  }
+}
+
+/** Result rows of a stage command (or its single status row, e.g. COPY with nothing to load). */
+function tableOutcome(t: IngestTable | { status: string }, translatedSql: string): Outcome {
+  if ('status' in t) return statusOutcome(t.status, translatedSql);
+  return { columns: t.columns, rows: t.rows, rowsAffected: null, translatedSql };
+}
+
 /** Carry out a CommandPlan. */
 export async function executeCommand(db: Database, plan: CommandPlan, state: EngineState, opts: ExecOptions): Promise<Outcome> {
   const translatedSql = translatedSqlOf(plan);
@@ -149,11 +165,11 @@ export async function executeCommand(db: Database, plan: CommandPlan, state: Eng
         return statusOutcome(plan.message, translatedSql);
       case 'createStage': throw new NotSupportedError('CREATE STAGE');
       case 'createFileFormat': throw new NotSupportedError('CREATE FILE FORMAT');
-      case 'copyInto': throw new NotSupportedError('COPY INTO');
-      case 'put': throw new NotSupportedError('PUT');
-      case 'get': throw new NotSupportedError('GET');
-      case 'list': throw new NotSupportedError('LIST');
-      case 'remove': throw new NotSupportedError('REMOVE');
+      case 'copyInto': return tableOutcome(await copyInto(db, plan.spec), translatedSql);
+      case 'put': return tableOutcome(await put(db, plan.file, plan.stage, plan.options), translatedSql);
+      case 'get': return tableOutcome(await get(db, plan.stage, plan.file, plan.options), translatedSql);
+      case 'list': return tableOutcome(await list(db, plan.stage, plan.pattern), translatedSql);
+      case 'remove': return tableOutcome(await remove(db, plan.stage, plan.pattern), translatedSql);
       default: return assertNever(plan, 'command plan');
     }
   } catch (e) {

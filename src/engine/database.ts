@@ -243,6 +243,20 @@ export class Database {
     return Object.fromEntries(rows.map((r) => [String(r.key), String(r.value)]));
   }
 
+  private stageDir: string | null = null;
+
+  /**
+   * Folder holding this session's internal stages (src/ingest/storage.ts): `<path>.stages` next to
+   * a persistent session file, or a temp folder removed when a memory session closes.
+   */
+  stageRoot(): string {
+    if (this.stageDir === null) {
+      this.stageDir = this.path !== null ? `${this.path}.stages` : join(tmpdir(), `mockhaus-stages-${process.pid}-${randomUUID()}`);
+      mkdirSync(this.stageDir, { recursive: true });
+    }
+    return this.stageDir;
+  }
+
   /** Checkpoint persistent files and close the instance. Idempotent. */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -260,6 +274,7 @@ export class Database {
       this.conn.closeSync();
       this.instance.closeSync();
       if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true });
+      if (this.path === null && this.stageDir !== null) rmSync(this.stageDir, { recursive: true, force: true });
     }
   }
 }

@@ -52,6 +52,12 @@ export class PrintState {
   topTypes: (import('../engine/types.ts').SnowflakeTypeName | undefined)[] | undefined;
   /** Column names of the single FROM item, for `$n` references (innermost last). */
   readonly positional: (string[] | undefined)[] = [];
+  /**
+   * COPY INTO <table> FROM (SELECT $1 ... FROM @stage): the relation a `@stage` FROM item reads
+   * (ingest/types RAW_RELATION) and its column names. Unset everywhere else: `FROM @stage` in a
+   * plain query stays NotSupported.
+   */
+  stageSource: { sql: string; columns: string[] } | undefined;
   /** The command named in NoCurrentDatabase errors (`SELECT`, `INSERT`, ...). */
   cmd = 'SELECT';
   /** False once the translation read something that must not be cached (random-free, but e.g. catalog facts that change). */

@@ -25,6 +25,7 @@ import { printQuery as printQuerySt, queryColumnNames } from './dialect/duckdb/q
 import { resolveName, type ResolvedName } from './transforms/names.ts';
 import { catalogColumnHints } from './transforms/column-hints.ts';
 import { translateDelete, translateInsert, translateInsertMulti, translateMerge, translateUpdate } from './dml.ts';
+import { translateCopy, translateGet, translateList, translatePut, translateRemove } from './ingest.ts';
 import { translateAlterSession, translateSet, translateTransaction, translateUnset, translateUse } from './session-statements.ts';
 
 const cache = new TranslationCache(512);
@@ -111,15 +112,15 @@ function translateStatement(s: Statement, st: PrintState, text: string): Plan {
       st.cacheable = false;
       return translateDdl(s, st.ctx, text);
     case 'copyInto':
-      throw new NotSupportedError('COPY INTO');
+      return translateCopy(s, st);
     case 'put':
-      throw new NotSupportedError('PUT');
+      return translatePut(s, st);
     case 'get':
-      throw new NotSupportedError('GET');
+      return translateGet(s, st);
     case 'list':
-      throw new NotSupportedError('LIST');
+      return translateList(s, st);
     case 'remove':
-      throw new NotSupportedError('REMOVE');
+      return translateRemove(s, st);
     case 'call':
       throw new NotSupportedError('CALL (stored procedures)');
     case 'executeImmediate':

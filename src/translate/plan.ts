@@ -9,6 +9,7 @@
  */
 import type { ResultColumn, StatementType } from '../engine/types.ts';
 import type { OptionPair } from '../sql/ast.ts';
+import type { CopySpec, StageLocation } from '../ingest/types.ts';
 
 /** What the translator knows of one output column: Snowflake's name, maybe a declared type. */
 export interface ColumnHint {
@@ -73,11 +74,11 @@ export type CommandPlan =
   | { kind: 'dropDatabase'; statementType: 'DDL'; name: string; ifExists: boolean }
   | { kind: 'createStage'; statementType: 'DDL'; database: string; schema: string; name: string; orReplace: boolean; ifNotExists: boolean; temporary: boolean; options: OptionPair[] }
   | { kind: 'createFileFormat'; statementType: 'DDL'; database: string; schema: string; name: string; orReplace: boolean; ifNotExists: boolean; options: OptionPair[] }
-  | { kind: 'copyInto'; statementType: 'COPY'; spec: unknown }
-  | { kind: 'put'; statementType: 'PUT'; file: string; location: string; options: OptionPair[] }
-  | { kind: 'get'; statementType: 'GET'; location: string; file: string; options: OptionPair[] }
-  | { kind: 'list'; statementType: 'LIST'; location: string; pattern?: string }
-  | { kind: 'remove'; statementType: 'REMOVE'; location: string; pattern?: string }
+  | { kind: 'copyInto'; statementType: 'COPY' | 'UNLOAD'; spec: CopySpec }
+  | { kind: 'put'; statementType: 'PUT'; file: string; location: string; options: OptionPair[]; stage: StageLocation }
+  | { kind: 'get'; statementType: 'GET'; location: string; file: string; options: OptionPair[]; stage: StageLocation }
+  | { kind: 'list'; statementType: 'LIST'; location: string; pattern?: string; stage: StageLocation }
+  | { kind: 'remove'; statementType: 'REMOVE'; location: string; pattern?: string; stage: StageLocation }
   /** A status row with no DuckDB work (CREATE WAREHOUSE, GRANT, ...): message plus bookkeeping SQL. */
   | { kind: 'status'; statementType: StatementType; message: string; sql: string[] };
 

@@ -192,9 +192,9 @@ describe('engine: executing plans', () => {
     expect([missing.code, missing.message]).toEqual(['000709', 'Statement 99999999-2222-4333-8444-555555555555 not found']);
   });
 
-  it('fails loudly on ingest commands that are not supported yet', async () => {
-    const err = await run({ kind: 'put', statementType: 'PUT', file: 'file:///x', location: '@s', options: [] }).then(() => null, (e) => e);
-    expect([err.code, err.message]).toEqual(['000002', "Unsupported feature 'PUT'."]);
+  it('fails PUT of a local file that does not exist', async () => {
+    const err = await run({ kind: 'put', statementType: 'PUT', file: 'file:///no/such/mockhaus-file.csv', location: '~', options: [], stage: { kind: 'user', path: '' } }).then(() => null, (e) => e);
+    expect([err.code, err.message]).toEqual(['253006', "File doesn't exist: ['/no/such/mockhaus-file.csv']"]);
   });
 });
 

@@ -41,6 +41,7 @@ export function printTableRef(t: TableRef, st: PrintState): string {
       return `${printResolved(r)}${printAlias(t.alias)}${sample}`;
     }
     case 'stageRef':
+      if (st.stageSource) return `${st.stageSource.sql}${printAlias(t.alias)}`;
       throw new NotSupportedError('querying staged files (SELECT ... FROM @stage)');
     case 'derived':
       return t.lateral ? `LATERAL (${printSubquery(t.query, st)})${printAlias(t.alias)}` : `(${printQuery(t.query, st)})${printAlias(t.alias)}`;
@@ -137,6 +138,8 @@ export function fromScope(from: TableRef[], st: PrintState): { tables: ScopeTabl
     positional = only.alias?.columns?.length
       ? only.alias.columns.map((c) => c.name)
       : Array.from({ length: only.rows[0]?.length ?? 0 }, (_, i) => `COLUMN${i + 1}`);
+  } else if (only?.kind === 'stageRef' && st.stageSource) {
+    positional = st.stageSource.columns;
   } else if (only?.kind === 'table' && tables[0]?.columns) {
     positional = tables[0].columns.map((c) => c.name);
   }
