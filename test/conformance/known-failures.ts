@@ -19,17 +19,6 @@ export const KNOWN_FAILURES: SkipGroup[] = [
     ],
   },
   {
-    reason: 'a Snowflake error is not raised (the statement succeeds instead)',
-    tests: [
-    ],
-  },
-  {
-    reason: 'function not implemented yet (NotSupported / unknown function)',
-    tests: [
-      'cast/systypeof-ifnull', // unexpected error 000002 (0A000): Unsupported feature 'function SYSTEM$TYPEOF'.
-    ],
-  },
-  {
     reason: 'result differs from the documented value',
     tests: [
       'to_varchar/float-log', // row 1: got [["1.2618595071429148"]] expected [["1.261859507"]]

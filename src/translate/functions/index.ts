@@ -24,6 +24,7 @@ import { PARSE_URL } from './parse-url.ts';
 import { SEMI } from './semi.ts';
 import { SOUNDEX } from './soundex.ts';
 import { STRING } from './string.ts';
+import { SYSTEM_TYPEOF } from './system-typeof.ts';
 import { WINDOW } from './window.ts';
 import { getDdlExpr } from '../ddl/get-ddl.ts';
 
@@ -34,7 +35,7 @@ const VARIANT_TYPED = ['IS_DATE', 'IS_DATE_VALUE', 'IS_TIME', 'IS_TIMESTAMP_NTZ'
 // of columns (collations are not kept in the catalog).
 const NOT_EMULATED = ['CHECK_JSON', 'RANDSTR', 'COLLATION'];
 
-const UNSUPPORTED = ['HASH', 'HASH_AGG', 'SYSTEM$TYPEOF', 'CURRENT_ACCOUNT', 'CURRENT_CLIENT', 'CURRENT_ACCOUNT_NAME', 'CURRENT_REGION', 'CURRENT_ORGANIZATION_NAME', 'CURRENT_IP_ADDRESS', 'CURRENT_TRANSACTION', 'RESULT_SCAN', 'SYSTEM$WAIT', ...VARIANT_TYPED, ...NOT_EMULATED];
+const UNSUPPORTED = ['HASH', 'HASH_AGG', 'CURRENT_ACCOUNT', 'CURRENT_CLIENT', 'CURRENT_ACCOUNT_NAME', 'CURRENT_REGION', 'CURRENT_ORGANIZATION_NAME', 'CURRENT_IP_ADDRESS', 'CURRENT_TRANSACTION', 'RESULT_SCAN', 'SYSTEM$WAIT', ...VARIANT_TYPED, ...NOT_EMULATED];
 
 export const FUNCTIONS: Record<string, FnPrinter> = {
   ...CONDITIONAL,
@@ -51,6 +52,7 @@ export const FUNCTIONS: Record<string, FnPrinter> = {
   ...AGGREGATE,
   ...WINDOW,
   ...CONTEXT,
+  ...SYSTEM_TYPEOF,
   // GET_DDL('<type>', '<name>' [, TRUE]) (https://docs.snowflake.com/en/sql-reference/functions/get_ddl):
   // the catalog owner builds the expression; the name resolves against the current database/schema.
   GET_DDL: (c) => {
