@@ -151,10 +151,7 @@ describe('COPY INTO <table> from JSON and Parquet', () => {
 
   it('loads Parquet written by DuckDB', async () => {
     const path = `${env.dir}/p.parquet`;
-    await env.q('CREATE TABLE src (k INT, v STRING)');
-    await env.q(`INSERT INTO src VALUES (1, 'a'), (2, 'b')`);
-    await env.s.execute(`CREATE STAGE p`);
-    await env.q(`COPY INTO @p/out/ FROM src FILE_FORMAT = (TYPE = PARQUET)`).catch(() => undefined);
+    await env.q(`CREATE STAGE p`);
     // Parquet files come from DuckDB itself here (an independent writer).
     const { DuckDBInstance } = await import('@duckdb/node-api');
     const inst = await DuckDBInstance.create(':memory:');
