@@ -146,6 +146,15 @@ describe('query-request', () => {
     expect(typeof json.data.queryId).toBe('string');
   });
 
+  it('refuses PUT and GET plainly (drivers transfer files themselves) while LIST runs', async () => {
+    for (const sql of ['PUT file:///tmp/x.csv @~', 'GET @~/x.csv file:///tmp/']) {
+      const { json } = await query(token, sql);
+      expect([json.success, json.code, json.message]).toEqual([false, '000002', "Unsupported feature 'PUT/GET over the Snowflake driver protocol'."]);
+    }
+    const { json } = await query(token, 'LIST @~');
+    expect([json.success, json.data.rowtype.map((c: { name: string }) => c.name)]).toEqual([true, ['name', 'size', 'md5', 'last_modified']]);
+  });
+
   it('describes without running (describeOnly)', async () => {
     const { json } = await query(token, 'SELECT ?::NUMBER AS A, ?::VARCHAR AS B', { describeOnly: true });
     expect(json.data.rowset).toEqual([]);

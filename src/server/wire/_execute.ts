@@ -7,7 +7,7 @@
  */
 import type { Result } from '../../engine/types.ts';
 import { toWireString } from '../../engine/values.ts';
-import { SnowflakeError, StatementCountMismatch } from '../../errors.ts';
+import { NotSupportedError, SnowflakeError, StatementCountMismatch } from '../../errors.ts';
 import type { Binds, ExecuteOptions } from '../../session/types.ts';
 import { splitStatements, tokenize } from '../../sql/index.ts';
 import { convertBindings } from './_binds.ts';
@@ -78,6 +78,11 @@ async function runQuery(state: WireState, authed: Authed, req: QueryRequest, ent
   try {
     const desired = desiredCount(req, conn.params);
     const count = splitStatements(req.sqlText).length;
+    // Drivers carry out PUT/GET themselves: they ask the server for the stage's cloud location
+    // (`command: UPLOAD|DOWNLOAD`, stageInfo) and transfer the files. Mockhaus stages are local
+    // folders, so over this protocol they are refused plainly instead of answered with rows the
+    // driver would misread. REST, exec and the REPL run PUT/GET server-side (docs/ingestion.md).
+    if (/^\s*(PUT|GET)\s/i.test(req.sqlText)) throw new NotSupportedError('PUT/GET over the Snowflake driver protocol');
     const bindOpts = convertBindings(req.bindings);
     const base: ExecuteOptions = { ...bindOpts, signal: entry.controller.signal };
     if (desired !== 1) {
