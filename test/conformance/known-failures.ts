@@ -53,12 +53,6 @@ export const KNOWN_FAILURES: SkipGroup[] = [
       'flatten/array-skips-missing', // unexpected error 100069 (22P02): Error parsing JSON: unexpected character
     ],
   },
-  {
-    reason: 'syntax form not implemented yet (NotSupported or parse error)',
-    tests: [
-      'pivot/subquery-values', // unexpected error 000002 (0A000): Unsupported feature 'PIVOT ... IN (subquery)'.
-    ],
-  },
 
 ];
 
