@@ -28,6 +28,12 @@ export function textArg(c: Call, i: number): string {
   return printExpr(a, c.st);
 }
 
+/** A CONCAT argument as VARCHAR: a VARIANT string without its JSON quotes (`'a' || v:name` is `abob`). */
+function concatArg(c: Call, i: number): string {
+  const a = c.args[i]!;
+  return isVariant(a, c.st) ? printVariantText(a, c.st) : `CAST(${printExpr(a, c.st)} AS VARCHAR)`;
+}
+
 /** LENGTH/LEN: characters of a string (numbers and VARIANTs as text), bytes of a BINARY. */
 function length(c: Call): string {
   c.check(1);
@@ -87,8 +93,16 @@ function isLiteralInt(c: Call, i: number, v: number): boolean {
 }
 
 export const STRING: Record<string, FnPrinter> = {
-  CONCAT: tpl(1, 255, (a) => (a.length === 1 ? `CAST(${a[0]} AS VARCHAR)` : `(${a.map((x) => `CAST(${x} AS VARCHAR)`).join(' || ')})`)),
-  CONCAT_WS: tpl(2, 255, (a) => `(CASE WHEN ${a.map((x) => `${x} IS NULL`).join(' OR ')} THEN NULL ELSE concat_ws(${a.join(', ')}) END)`),
+  CONCAT: (c) => {
+    c.check(1, 255);
+    const a = c.args.map((_, i) => concatArg(c, i));
+    return a.length === 1 ? a[0]! : `(${a.join(' || ')})`;
+  },
+  CONCAT_WS: (c) => {
+    c.check(2, 255);
+    const a = c.args.map((_, i) => concatArg(c, i));
+    return `(CASE WHEN ${a.map((x) => `${x} IS NULL`).join(' OR ')} THEN NULL ELSE concat_ws(${a.join(', ')}) END)`;
+  },
   SPLIT: textFn(2, 2, (s, [d]) => `to_json(string_split(${s}, ${d}))`),
   SPLIT_PART: textFn(3, 3, (s, [d, n]) => `(CASE WHEN ${d} = '' THEN (CASE WHEN ${n} IN (0, 1, -1) THEN ${s} ELSE '' END) ELSE split_part(${s}, ${d}, CAST((CASE WHEN ${n} = 0 THEN 1 ELSE ${n} END) AS BIGINT)) END)`),
   STRTOK: (c) => {

@@ -10,6 +10,7 @@ import type { Expr } from '../../sql/ast.ts';
 import type { PrintState } from '../_state.ts';
 import { isIntLiteral, printExpr } from '../dialect/duckdb/expr.ts';
 import { divScale, inferType } from './infer-type.ts';
+import { printArithmeticOperand } from './semi-structured.ts';
 
 export type ZeroMode = 'error' | 'zero' | 'zeroIfNull';
 
@@ -19,7 +20,7 @@ export type ZeroMode = 'error' | 'zero' | 'zeroIfNull';
  */
 export function printMultiply(l: Expr, r: Expr, st: PrintState): string {
   if (isIntLiteral(l) && isIntLiteral(r)) return `(CAST(${printExpr(l, st)} AS DECIMAL(38,0)) * ${printExpr(r, st)})`;
-  const p = `(${printExpr(l, st)} * ${printExpr(r, st)})`;
+  const p = `(${printArithmeticOperand(l, r, st)} * ${printArithmeticOperand(r, l, st)})`;
   const a = inferType(l, st);
   const b = inferType(r, st);
   if (a?.f !== 'fixed' || b?.f !== 'fixed') return p;
@@ -41,8 +42,8 @@ export function isDateInterval(e: { left: Expr; right: Expr }, st: PrintState): 
 
 /** Print `l / r` with Snowflake's scale rule and zero handling. */
 export function printDivision(l: Expr, r: Expr, st: PrintState, mode: ZeroMode = 'error'): string {
-  const L = printExpr(l, st);
-  const R = printExpr(r, st);
+  const L = printArithmeticOperand(l, r, st);
+  const R = printArithmeticOperand(r, l, st);
   const lt = inferType(l, st);
   const rt = inferType(r, st);
   const onZero = mode === 'error' ? `error('Division by zero')` : '0';

@@ -102,6 +102,20 @@ export function printComparisonOperand(e: Expr, other: Expr, st: PrintState): st
   }
 }
 
+/**
+ * An operand of `+ - * %`: a VARIANT facing another VARIANT is unwrapped to a number (Snowflake
+ * casts both sides: `v:a * v:b`, `acc + x` in REDUCE); facing a typed value, as in a comparison.
+ */
+export function printArithmeticOperand(e: Expr, other: Expr, st: PrintState): string {
+  if (isVariant(e, st) && isVariant(other, st)) return `CAST(${printVariantText(e, st)} AS DOUBLE)`;
+  return printComparisonOperand(e, other, st);
+}
+
+/** An operand of `||`: a VARIANT gives its string value, not its JSON text (`'a' || v:name` is `abob`). */
+export function printConcatOperand(e: Expr, st: PrintState): string {
+  return isVariant(e, st) ? printVariantText(e, st) : printExpr(e, st);
+}
+
 /** `[a, b]` → a JSON array (elements keep their JSON types). */
 export function printArrayLit(e: ArrayLit, st: PrintState): string {
   if (e.items.length === 0) return `CAST('[]' AS JSON)`;

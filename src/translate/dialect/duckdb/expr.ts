@@ -15,7 +15,7 @@ import { printCast } from '../../transforms/casts.ts';
 import { isDateInterval, printDivision, printMultiply } from '../../transforms/division.ts';
 import { printLike } from '../../transforms/like.ts';
 import { printColumn, printPositional } from '../../transforms/columns.ts';
-import { printArrayLit, printComparisonOperand, printObjectLit, printPath } from '../../transforms/semi-structured.ts';
+import { printArithmeticOperand, printArrayLit, printComparisonOperand, printConcatOperand, printObjectLit, printPath } from '../../transforms/semi-structured.ts';
 import { printStar } from '../../transforms/star.ts';
 import { printVariable } from '../../transforms/variables.ts';
 import { printOrderItem } from '../../transforms/order-nulls.ts';
@@ -54,8 +54,9 @@ const PRINTERS: Printers = {
     }
     if (e.op === '+' || e.op === '-' || e.op === '%') {
       // A VARIANT operand of arithmetic is unwrapped to a number (lambda elements, paths).
-      return `(${printComparisonOperand(e.left, e.right, st)} ${e.op} ${printComparisonOperand(e.right, e.left, st)})`;
+      return `(${printArithmeticOperand(e.left, e.right, st)} ${e.op} ${printArithmeticOperand(e.right, e.left, st)})`;
     }
+    if (e.op === '||') return `(${printConcatOperand(e.left, st)} || ${printConcatOperand(e.right, st)})`;
     return `(${printExpr(e.left, st)} ${e.op} ${printExpr(e.right, st)})`;
   },
   unary: (e, st) => {
