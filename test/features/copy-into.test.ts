@@ -121,6 +121,15 @@ describe('COPY INTO <table> from CSV', () => {
     ]);
   });
 
+  it('reads dates with DATE_FORMAT and reports an unrecognised one (100040)', async () => {
+    await stageCsv('d.csv', '1,02/03/2024,2024-01-02 03:04:05\n');
+    await env.q('CREATE TABLE t (a INT, d DATE, ts TIMESTAMP)');
+    await env.q(`COPY INTO t FROM @my_stage FILE_FORMAT = (DATE_FORMAT = 'MM/DD/YYYY')`);
+    expect(await env.q('SELECT * FROM t')).toEqual([{ A: '1', D: '2024-02-03', TS: '2024-01-02 03:04:05' }]);
+    const e = await env.err('COPY INTO t FROM @my_stage FORCE = TRUE');
+    expect([e.code, e.sqlState, e.message.split('\n').slice(0, 3)]).toEqual(['100040', '22007', ["Date '02/03/2024' is not recognized", "  File 'my_stage/d.csv.gz', line 1, character 3", '  Row 1, column "T"["D":2]']]);
+  });
+
   it('fails with 002003 for a missing stage or table', async () => {
     await env.q('CREATE TABLE t (a INT)');
     expect(await env.err('COPY INTO t FROM @no_stage')).toEqual({ code: '002003', sqlState: '02000', message: "SQL compilation error:\nStage 'MOCKHAUS.PUBLIC.NO_STAGE' does not exist or not authorized." });

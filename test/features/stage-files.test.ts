@@ -4,9 +4,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'bun:test';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { openSession } from '../../src/session/session.ts';
 import { ingestEnv, type IngestEnv } from './_ingest.ts';
 
 let env: IngestEnv;
@@ -93,5 +95,35 @@ describe('LIST / REMOVE / GET', () => {
   it('says which external stages are not supported', async () => {
     await env.q(`CREATE STAGE s3s URL = 's3://bucket/path/'`);
     expect(await env.err('LIST @s3s')).toEqual({ code: '000002', sqlState: '0A000', message: "Unsupported feature 'external stage on S3'." });
+  });
+});
+
+describe('stage storage', () => {
+  it('keeps a persistent session\'s staged files in <db>.stages next to its file', async () => {
+    const path = join(env.dir, 'db', 'session.duckdb');
+    const src = env.file('data.csv', CSV);
+    const first = await openSession({ path });
+    await first.execute('CREATE STAGE keep');
+    await first.execute(`PUT file://${src} @keep`);
+    await first.close();
+    expect(existsSync(`${path}.stages`)).toBe(true);
+    const again = await openSession({ path });
+    try {
+      const r = (await again.execute('LIST @keep'))[0]!;
+      expect(r.rows.map((x) => x[0])).toEqual(['keep/data.csv.gz']);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('removes a memory session\'s stage folder when the session closes', async () => {
+    const mine = () => new Set(readdirSync(tmpdir()).filter((f) => f.startsWith(`mockhaus-stages-${process.pid}-`)));
+    const before = mine();
+    const s = await openSession({});
+    await s.execute(`PUT file://${env.file('data.csv', CSV)} @~`);
+    const created = [...mine()].filter((f) => !before.has(f));
+    expect(created.length).toBe(1);
+    await s.close();
+    expect(existsSync(join(tmpdir(), created[0]!))).toBe(false);
   });
 });
