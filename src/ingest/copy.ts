@@ -118,8 +118,13 @@ async function alreadyLoaded(db: Database, spec: CopyIntoTableSpec): Promise<Set
   return new Set(rows.map((r) => String(r.file_name)));
 }
 
+/** 002019: a JSON or Parquet record is one value, so a plain COPY needs one VARIANT target column. */
+export function singleColumnError(type: string): SnowflakeError {
+  return new SnowflakeError(2019, '0A000', `SQL compilation error:\n${type} file format can produce one and only one column of type variant, object, or array. Load data into separate columns using the MATCH_BY_COLUMN_NAME copy option or copy with transformation.`);
+}
+
 /** Per target column: the SQL of its source value in the raw table, and whether it is JSON. */
-async function sourceColumns(db: Database, spec: CopyIntoTableSpec, raw: RawFile, targets: Target[], opts: Options): Promise<{ sql: string; json: boolean }[]> {
+async function sourceColumns(db: Database, spec: CopyIntoTableSpec, raw: RawFile, targets: Target[], opts: Options, fmt: FileFormat): Promise<{ sql: string; json: boolean }[]> {
   if (spec.transformSql !== undefined) {
     await db.run(`CREATE OR REPLACE TEMP TABLE ${SRC} AS SELECT * FROM (${spec.transformSql})`);
     const cols = await db.rows(`SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = 'temp' AND table_name = '_mh_copy_src' ORDER BY column_index`);
@@ -138,7 +143,7 @@ async function sourceColumns(db: Database, spec: CopyIntoTableSpec, raw: RawFile
   }
   if (match === 'NONE') {
     if (targets.length !== 1 || targets[0]!.kind !== 'variant') {
-      throw new SnowflakeError(2023, '22000', 'SQL compilation error:\nJSON/XML/AVRO file format can produce one and only one column of type variant, object, or array. Load data into separate columns using the MATCH_BY_COLUMN_NAME copy option or copy with transformation.');
+      throw singleColumnError(fmt.type);
     }
     return [{ sql: quoteIdent('$1'), json: true }];
   }
@@ -156,7 +161,7 @@ async function sourceColumns(db: Database, spec: CopyIntoTableSpec, raw: RawFile
 
 /** Convert the raw rows of one file into temp table `conv`, and collect the rows that fail. */
 async function convertFile(db: Database, spec: CopyIntoTableSpec, raw: RawFile, targets: Target[], fmt: FileFormat, opts: Options, conv: string): Promise<RowError[]> {
-  const sources = await sourceColumns(db, spec, raw, targets, opts);
+  const sources = await sourceColumns(db, spec, raw, targets, opts, fmt);
   const from = spec.transformSql !== undefined ? `(SELECT row_number() OVER () AS "_mh_row", row_number() OVER () AS "_mh_line", * FROM ${SRC})` : RAW;
   const items = targets.map((t, i) => {
     const s = sources[i]!;

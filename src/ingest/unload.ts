@@ -15,6 +15,7 @@ import { quoteIdent, quoteString } from '../catalog/names.ts';
 import type { Database } from '../engine/database.ts';
 import { optionsJson } from '../translate/ddl/_options.ts';
 import { columns, num, type Table } from './_result.ts';
+import { singleColumnError } from './copy.ts';
 import { resolveFileFormat } from './file-format.ts';
 import { resolveStage, toOsPath } from './storage.ts';
 import type { CopyIntoLocationSpec } from './types.ts';
@@ -69,7 +70,7 @@ export async function copyIntoLocation(db: Database, spec: CopyIntoLocationSpec)
     inputBytes = rowCount > 0 ? statSync(abs).size : 0;
   } else {
     if (fmt.type === 'JSON' && (names.length !== 1 || types[0] !== 'JSON')) {
-      throw new SnowflakeError(2023, '22000', 'SQL compilation error:\nJSON file format can produce one and only one column of type variant, object, or array. Use CSV file format if you want to load more than one column.');
+      throw singleColumnError('JSON');
     }
     const cast = names.map((n) => `CAST(${quoteIdent(n)} AS VARCHAR) AS ${quoteIdent(n)}`).join(', ');
     const result = await db.conn.runAndReadAll(`SELECT ${cast} FROM (${spec.querySql})`);

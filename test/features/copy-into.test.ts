@@ -147,6 +147,16 @@ describe('COPY INTO <table> from JSON and Parquet', () => {
     expect(await env.q('SELECT doc:a::string AS a, doc:b AS b FROM v ORDER BY a')).toEqual([{ A: '1', B: '"x"' }, { A: '12345678901234567890123', B: 'null' }]);
   });
 
+  it('needs one VARIANT column without MATCH_BY_COLUMN_NAME or a transformation (002019)', async () => {
+    await env.q('CREATE STAGE j');
+    await env.q(`PUT file://${env.file('a.json', '{"a": 1}')} @j`);
+    await env.q('CREATE TABLE t (a INT, b INT)');
+    expect(await env.err(`COPY INTO t FROM @j FILE_FORMAT = (TYPE = JSON)`)).toEqual({
+      code: '002019', sqlState: '0A000',
+      message: 'SQL compilation error:\nJSON file format can produce one and only one column of type variant, object, or array. Load data into separate columns using the MATCH_BY_COLUMN_NAME copy option or copy with transformation.',
+    });
+  });
+
   it('MATCH_BY_COLUMN_NAME = CASE_INSENSITIVE maps keys to columns; transformations read $1:path', async () => {
     await env.q('CREATE STAGE j');
     await env.q(`PUT file://${env.file('a.json', '{"ID": 1, "name": "alice", "tags": [1,2]}\n{"id": 2, "Name": "bob"}\n')} @j`);
