@@ -136,7 +136,7 @@ describe('SHOW PARAMETERS / VARIABLES', () => {
   it('shows session variables', async () => {
     h.variables.set('X', { value: '42', type: 'fixed' });
     const rows = await h.rows(show('VARIABLES'));
-    expect(rows.map((r) => [r.session_id, r.name, r.value, r.type])).toEqual([['test-session', 'X', '42', 'FIXED']]);
+    expect(rows.map((r) => [r.session_id, r.name, r.value, r.type])).toEqual([['test-session', 'X', '42', 'fixed']]);
   });
 
   it('rejects SHOW kinds it does not serve with NotSupported', async () => {
