@@ -33,8 +33,8 @@ describe('session statements', () => {
     const p = translateOne('BEGIN', ctx);
     expect(p).toEqual({ kind: 'duckdb', statementType: 'TCL', sql: ['BEGIN TRANSACTION'], params: [], shape: { kind: 'status', message: 'Statement executed successfully.' } });
   });
-  it('ingestion and scripting are NotSupported naming the feature', () => {
-    expect(() => translateOne('PUT file:///tmp/x @~', ctx)).toThrow("Unsupported feature 'PUT'.");
+  it('PUT becomes a put plan on the resolved stage; scripting is NotSupported naming the feature', () => {
+    expect(translateOne('PUT file:///tmp/x @~/in', ctx)).toMatchObject({ kind: 'put', statementType: 'PUT', file: 'file:///tmp/x', stage: { kind: 'user', path: 'in' } });
     expect(() => translateOne('CALL my_proc()', ctx)).toThrow('CALL');
   });
 });
