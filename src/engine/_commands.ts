@@ -17,7 +17,7 @@ import { columnsOf, convertersOf, readAll } from './_rows.ts';
 import { checkInterrupt, statusColumn, statusOutcome, translatedSqlOf, type ExecOptions, type Outcome } from './execute.ts';
 import { mapDuckDbError } from './map-duckdb-error.ts';
 import { displayName } from './map-duckdb-error.ts';
-import { copyIntoLocation, copyIntoTable, get, list, put, remove, type CopySpec, type IngestTable } from '../ingest/index.ts';
+import { copyIntoLocation, copyIntoTable, get, getTransfer, list, put, putTransfer, remove, type CopySpec, type FileTransfer, type IngestTable } from '../ingest/index.ts';
 
 const OK = 'Statement executed successfully.';
 
@@ -137,6 +137,11 @@ function tableOutcome(t: IngestTable | { status: string }, translatedSql: string
   return { columns: t.columns, rows: t.rows, rowsAffected: null, translatedSql };
 }
 
+/** A PUT/GET the driver carries out itself: no rows here; the driver builds them after transferring. */
+function transferOutcome(fileTransfer: FileTransfer, translatedSql: string): Outcome {
+  return { columns: [], rows: [], rowsAffected: null, translatedSql, fileTransfer };
+}
+
 /** Carry out a CommandPlan. */
 export async function executeCommand(db: Database, plan: CommandPlan, state: EngineState, opts: ExecOptions): Promise<Outcome> {
   const translatedSql = translatedSqlOf(plan);
@@ -166,8 +171,12 @@ export async function executeCommand(db: Database, plan: CommandPlan, state: Eng
       case 'createStage': throw new NotSupportedError('CREATE STAGE');
       case 'createFileFormat': throw new NotSupportedError('CREATE FILE FORMAT');
       case 'copyInto': return tableOutcome(await copyInto(db, plan.spec), translatedSql);
-      case 'put': return tableOutcome(await put(db, plan.file, plan.stage, plan.options), translatedSql);
-      case 'get': return tableOutcome(await get(db, plan.stage, plan.file, plan.options), translatedSql);
+      case 'put':
+        if (opts.fileTransfer === 'client') return transferOutcome(await putTransfer(db, plan.file, plan.stage, plan.options), translatedSql);
+        return tableOutcome(await put(db, plan.file, plan.stage, plan.options), translatedSql);
+      case 'get':
+        if (opts.fileTransfer === 'client') return transferOutcome(await getTransfer(db, plan.stage, plan.file, plan.options), translatedSql);
+        return tableOutcome(await get(db, plan.stage, plan.file, plan.options), translatedSql);
       case 'list': return tableOutcome(await list(db, plan.stage, plan.pattern), translatedSql);
       case 'remove': return tableOutcome(await remove(db, plan.stage, plan.pattern), translatedSql);
       default: return assertNever(plan, 'command plan');

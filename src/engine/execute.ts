@@ -12,6 +12,7 @@ import { QueryCanceled, SnowflakeError, StatementNotFound, assertNever } from '.
 import type { DuckDbPlan, Plan, ResultShape } from '../translate/plan.ts';
 import type { Database } from './database.ts';
 import type { EngineState } from './state.ts';
+import type { FileTransfer } from '../ingest/transfer.ts';
 import type { Result, ResultColumn, Row, StatementType } from './types.ts';
 import { defaultColumn } from './_convert.ts';
 import { columnsOf, convertersOf, readAll, RowStream } from './_rows.ts';
@@ -31,6 +32,8 @@ export interface ExecOptions {
   onStreamEnd?: (rows: number, err: SnowflakeError | null) => void;
   /** Kept results of earlier statements (RESULT_SCAN), by query id. */
   keptResult?: (queryId: string) => { columns: ResultColumn[]; rows: Row[] } | undefined;
+  /** 'client': PUT/GET only describe the transfer (Result.fileTransfer); the driver moves the files. */
+  fileTransfer?: 'client';
 }
 
 /** What a statement produced before it is wrapped into a Result. */
@@ -41,6 +44,7 @@ export interface Outcome {
   rowsAffected: number | null;
   message?: string;
   translatedSql: string;
+  fileTransfer?: FileTransfer;
 }
 
 export function statusColumn(): ResultColumn {
@@ -83,6 +87,7 @@ export async function executePlan(db: Database, plan: Plan, state: EngineState, 
     schema: state.schema,
     warnings: [],
     elapsedMs: performance.now() - started,
+    ...(outcome.fileTransfer ? { fileTransfer: outcome.fileTransfer } : {}),
   };
 }
 

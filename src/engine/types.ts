@@ -5,6 +5,8 @@
  * DuckDB. Conversions to transport encodings live in `engine/values.ts`.
  */
 
+import type { FileTransfer } from '../ingest/transfer.ts';
+
 /** Snowflake's type names as the driver protocol spells them (lower case). */
 export type SnowflakeTypeName =
   | 'fixed' | 'real' | 'text' | 'boolean' | 'date' | 'time'
@@ -69,4 +71,6 @@ export interface Result {
   warnings: string[];
   /** Milliseconds spent executing the statement. */
   elapsedMs: number;
+  /** PUT/GET run with `fileTransfer: 'client'`: what the driver must transfer itself (no rows). */
+  fileTransfer?: FileTransfer;
 }

@@ -4,6 +4,7 @@
  * CommandPlans translate/ingest.ts produces. See docs/ingestion.md.
  */
 export { put, get } from './put-get.ts';
+export { putTransfer, getTransfer, type FileTransfer } from './transfer.ts';
 export { list, remove } from './list-remove.ts';
 export { copyIntoTable, NOTHING_LOADED } from './copy.ts';
 export type { CopySpec, CopyIntoTableSpec, CopyIntoLocationSpec, StageLocation } from './types.ts';

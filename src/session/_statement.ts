@@ -174,6 +174,7 @@ export async function runStatement(
         stream: isLast && options.stream === true && !options.describeOnly,
         describeOnly: options.describeOnly === true,
         keptResult: (id) => host.kept.get(id),
+        ...(options.fileTransfer ? { fileTransfer: options.fileTransfer } : {}),
         onStreamEnd: (rows, err) => {
           finish(rows, err);
           releaseLock();

@@ -51,6 +51,11 @@ export interface ExecuteOptions {
   stream?: boolean;
   /** Query id to use for the first statement (the driver protocol allocates ids up front). */
   queryId?: string;
+  /**
+   * 'client' (driver protocol): PUT/GET do not copy files but return `Result.fileTransfer`, what the
+   * driver must upload or download itself (ingest/transfer.ts).
+   */
+  fileTransfer?: 'client';
   /** Cancels the running statement (QueryCanceled, 000604/57014). */
   signal?: AbortSignal;
   /** Continue after a failing statement (exec --continue-on-error); errors are returned in `errors`. */

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'bun:test';
 import { Elysia } from 'elysia';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SessionManager } from '../../src/session/manager.ts';
@@ -146,10 +146,20 @@ describe('query-request', () => {
     expect(typeof json.data.queryId).toBe('string');
   });
 
-  it('refuses PUT and GET plainly (drivers transfer files themselves) while LIST runs', async () => {
-    for (const sql of ['PUT file:///tmp/x.csv @~', 'GET @~/x.csv file:///tmp/']) {
-      const { json } = await query(token, sql);
-      expect([json.success, json.code, json.message]).toEqual([false, '000002', "Unsupported feature 'PUT/GET over the Snowflake driver protocol'."]);
+  it('answers PUT and GET with a LOCAL_FS transfer description (drivers move the files) while LIST runs', async () => {
+    const local = mkdtempSync(join(tmpdir(), 'mockhaus-routes-put-'));
+    try {
+      writeFileSync(join(local, 'x.csv'), '1\n');
+      const put = (await query(token, `PUT file://${local}/x.csv @~`)).json;
+      expect([put.success, put.data.command, put.data.src_locations, put.data.autoCompress, put.data.sourceCompression, put.data.overwrite])
+        .toEqual([true, 'UPLOAD', [`${local}/x.csv`], true, 'auto_detect', false]);
+      expect(put.data.stageInfo.locationType).toBe('LOCAL_FS');
+      const get = (await query(token, `GET @~ file://${local}/out/`)).json;
+      expect([get.success, get.data.command, get.data.src_locations, get.data.localLocation]).toEqual([true, 'DOWNLOAD', [], `${local}/out/`]);
+      const missing = (await query(token, `PUT file://${local}/nope.csv @~`)).json;
+      expect([missing.success, missing.code]).toEqual([false, '253006']);
+    } finally {
+      rmSync(local, { recursive: true, force: true });
     }
     const { json } = await query(token, 'LIST @~');
     expect([json.success, json.data.rowtype.map((c: { name: string }) => c.name)]).toEqual([true, ['name', 'size', 'md5', 'last_modified']]);

@@ -78,11 +78,12 @@ async function runQuery(state: WireState, authed: Authed, req: QueryRequest, ent
   try {
     const desired = desiredCount(req, conn.params);
     const count = splitStatements(req.sqlText).length;
-    // Drivers carry out PUT/GET themselves: they ask the server for the stage's cloud location
-    // (`command: UPLOAD|DOWNLOAD`, stageInfo) and transfer the files. Mockhaus stages are local
-    // folders, so over this protocol they are refused plainly instead of answered with rows the
-    // driver would misread. REST, exec and the REPL run PUT/GET server-side (docs/ingestion.md).
-    if (/^\s*(PUT|GET)\s/i.test(req.sqlText)) throw new NotSupportedError('PUT/GET over the Snowflake driver protocol');
+    // Drivers carry out PUT/GET themselves when the text starts with PUT or GET: they ask for what
+    // to transfer (`command: UPLOAD|DOWNLOAD`, stageInfo) and then move the files (ingest/transfer.ts).
+    const fileCommand = isFileCommand(req.sqlText);
+    if (fileCommand && (desired !== 1 || count > 1 || req.describeOnly)) {
+      throw new NotSupportedError('PUT/GET in a multi-statement or describe-only request over the driver protocol');
+    }
     const bindOpts = convertBindings(req.bindings);
     const base: ExecuteOptions = { ...bindOpts, signal: entry.controller.signal };
     if (desired !== 1) {
@@ -97,9 +98,11 @@ async function runQuery(state: WireState, authed: Authed, req: QueryRequest, ent
       describeOnly: req.describeOnly,
       stream: !req.describeOnly,
       queryId: entry.id,
+      ...(fileCommand ? { fileTransfer: 'client' as const } : {}),
     });
     const result = results[results.length - 1];
     if (!result) throw new SnowflakeError(900, '42000', 'SQL compilation error:\nEmpty SQL statement.');
+    if (fileCommand) return transferOutcome(state, authed, result, entry.id);
     return await resultOutcome(state, authed, req, result, entry.id);
   } catch (err) {
     if (err instanceof SnowflakeError && !err.queryId) err.queryId = entry.id;
@@ -108,6 +111,38 @@ async function runQuery(state: WireState, authed: Authed, req: QueryRequest, ent
     if (data && !data.queryId) data.queryId = entry.id;
     return { kind: 'error', body, error: err instanceof SnowflakeError ? err : null };
   }
+}
+
+/** The driver's own test (snowflake-sdk util.js isPutCommand/isGetCommand): the first three characters. */
+function isFileCommand(sql: string): boolean {
+  const head = sql.trim().slice(0, 3).toUpperCase();
+  return head === 'PUT' || head === 'GET';
+}
+
+/**
+ * The answer to a PUT/GET the driver transfers itself: the transfer description at the top of
+ * `data` (snowflake-sdk file_transfer_agent.js parseCommand reads `command`, `src_locations`,
+ * `stageInfo`, `autoCompress`, `sourceCompression`, `overwrite`, `parallel`, `localLocation`).
+ * The driver replaces rowtype/rowset with the rows it builds after the transfer.
+ */
+function transferOutcome(state: WireState, authed: Authed, result: Result, queryId: string): Outcome {
+  if (!result.fileTransfer) throw new NotSupportedError('this statement as a PUT/GET over the driver protocol');
+  return {
+    kind: 'ok',
+    data: {
+      ...commonData(state, authed, result.database, result.schema),
+      ...result.fileTransfer,
+      rowtype: [],
+      rowset: [],
+      total: 0,
+      returned: 0,
+      queryId,
+      statementTypeId: STATEMENT_TYPE_IDS[result.statementType],
+    },
+    chunkSetId: null,
+    chunks: [],
+    inlineBytes: 1024,
+  };
 }
 
 const wireCell: CellEncoder = (v, col) => toWireString(v, col);
