@@ -19,7 +19,7 @@ import { columns, num, type Table } from './_result.ts';
 import { columnKind, conversionError, convertSql, NOT_NULL_ERROR, type ColumnKind } from './_convert.ts';
 import { resolveFileFormat, type FileFormat } from './file-format.ts';
 import { loadRaw, type RawFile } from './readers.ts';
-import { filesAt, resolveStage, type Options, type ResolvedStage, type StagedFile } from './storage.ts';
+import { deleteFile, listFiles, localCopy, resolveStage, type Options, type ResolvedStage, type StagedFile } from './storage.ts';
 import { RAW_RELATION, type CopyIntoTableSpec } from './types.ts';
 
 const COPY_COLUMNS = columns([
@@ -98,8 +98,8 @@ async function targetColumns(db: Database, spec: CopyIntoTableSpec): Promise<Tar
   });
 }
 
-function pickFiles(stage: ResolvedStage, spec: CopyIntoTableSpec): StagedFile[] {
-  const present = filesAt(stage, spec.pattern);
+async function pickFiles(stage: ResolvedStage, spec: CopyIntoTableSpec): Promise<StagedFile[]> {
+  const present = await listFiles(stage, spec.pattern);
   if (!spec.files) return present;
   const base = stage.path === '' || stage.path.endsWith('/') ? stage.path : `${stage.path}/`;
   return spec.files.map((f) => {
@@ -209,8 +209,8 @@ export async function copyIntoTable(db: Database, spec: CopyIntoTableSpec): Prom
   const opts: Options = { ...stage.copyOptions, ...optionsJson(spec.options) };
   for (const k of Object.keys(opts)) if (!COPY_OPTIONS.has(k)) throw new NotSupportedError(`COPY option ${k}`);
   const onError = onErrorOf(opts.ON_ERROR);
-  const stageDb = spec.source.kind === 'user' ? spec.database : spec.source.database;
-  const stageSchema = spec.source.kind === 'user' ? spec.schema : spec.source.schema;
+  const stageDb = spec.source.kind === 'user' || spec.source.kind === 'url' ? spec.database : spec.source.database;
+  const stageSchema = spec.source.kind === 'user' || spec.source.kind === 'url' ? spec.schema : spec.source.schema;
   const fmt = await resolveFileFormat(db, {
     statement: optionsJson(spec.formatOptions),
     ...(spec.formatName ? { named: spec.formatName } : {}),
@@ -220,7 +220,7 @@ export async function copyIntoTable(db: Database, spec: CopyIntoTableSpec): Prom
   });
   const force = flag(opts.FORCE);
   const loadedBefore = force ? new Set<string>() : await alreadyLoaded(db, spec);
-  const files = pickFiles(stage, spec).filter((f) => !loadedBefore.has(stage.display + f.rel));
+  const files = (await pickFiles(stage, spec)).filter((f) => !loadedBefore.has(stage.display + f.rel));
   if (files.length === 0) return { status: NOTHING_LOADED };
   const targets = await targetColumns(db, spec);
   const need = spec.transformSql !== undefined ? maxDollar(spec.transformSql) : targets.length;
@@ -231,7 +231,13 @@ export async function copyIntoTable(db: Database, spec: CopyIntoTableSpec): Prom
   try {
     for (const [k, file] of files.entries()) {
       const name = stage.display + file.rel;
-      const raw = await loadRaw(db, file.abs, fmt, spec.transformSql === undefined && fmt.type === 'CSV' ? targets.length : undefined, Math.max(need, 1), tmpDir);
+      const local = await localCopy(stage, file, tmpDir);
+      let raw: RawFile;
+      try {
+        raw = await loadRaw(db, local.abs, fmt, spec.transformSql === undefined && fmt.type === 'CSV' ? targets.length : undefined, Math.max(need, 1), tmpDir);
+      } finally {
+        if (local.temporary) rmSync(local.abs, { force: true });
+      }
       const conv = `_mh_copy_conv_${k}`;
       temps.push(conv);
       const rowErrors = await convertFile(db, spec, raw, targets, fmt, opts, conv);
@@ -265,7 +271,8 @@ export async function copyIntoTable(db: Database, spec: CopyIntoTableSpec): Prom
     await dropTemp(db, temps);
   }
   await recordLoads(db, spec, outcomes);
-  if (flag(opts.PURGE) && !stage.external) for (const o of outcomes) if (o.status !== 'LOAD_FAILED') rmSync(o.file.abs, { force: true });
+  // PURGE deletes from Mockhaus's own folders and from S3, never from a file:// stage's folder.
+  if (flag(opts.PURGE) && (!stage.external || stage.s3)) for (const o of outcomes) if (o.status !== 'LOAD_FAILED') await deleteFile(stage, o.file);
   const shown = flag(opts.RETURN_FAILED_ONLY) ? outcomes.filter((o) => o.status !== 'LOADED') : outcomes;
   return {
     columns: COPY_COLUMNS,

@@ -2,18 +2,20 @@
  * @module ingest/storage
  * Where a stage's files live. Internal stages (named, user `@~`, table `@%t`) are folders under the
  * session's stage root (`Database.stageRoot()`); a stage created with `URL = 'file:///abs/dir/'`
- * reads that folder directly. Cloud URLs (s3://, gcs://, azure://) are NotSupported.
- * File names inside a stage are `/`-separated paths relative to the stage folder.
+ * reads that folder directly; `s3://` and `s3compat://` stages are read through ingest/s3.ts
+ * (listed remotely, downloaded to a temp file when COPY reads one). GCS and Azure are NotSupported.
+ * File names inside a stage are `/`-separated paths relative to the stage folder (or URL).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NotSupportedError } from '../errors.ts';
 import { metaRef } from '../catalog/names.ts';
 import type { Database } from '../engine/database.ts';
-import type { OptionJson } from '../translate/ddl/_options.ts';
+import { optionsJson, type OptionJson } from '../translate/ddl/_options.ts';
 import { urlCloud } from './location.ts';
+import { deleteObject, getObject, isS3Url, listObjects, putObject, s3Display, s3Target, type S3Target } from './s3.ts';
 import type { StageLocation } from './types.ts';
 
 export type Options = Record<string, OptionJson>;
@@ -29,6 +31,8 @@ export interface ResolvedStage {
   /** The stage's FILE_FORMAT (inline options or FORMAT_NAME) and COPY_OPTIONS as created. */
   fileFormat: Options;
   copyOptions: Options;
+  /** Set for `s3://` and `s3compat://` stages: files live in that bucket, not under `dir`. */
+  s3?: S3Target;
 }
 
 export interface StagedFile {
@@ -37,6 +41,9 @@ export interface StagedFile {
   abs: string;
   size: number;
   mtime: Date;
+  /** S3 stages: the object's ETag (LIST's md5) and full key; `abs` is '' until fetched. */
+  md5?: string;
+  key?: string;
 }
 
 function enc(s: string): string {
@@ -61,13 +68,54 @@ export async function resolveStage(db: Database, loc: StageLocation): Promise<Re
       const base = { path: loc.path, fileFormat: asOptions(opts.FILE_FORMAT), copyOptions: asOptions(opts.COPY_OPTIONS) };
       const url = row && typeof row.url === 'string' ? row.url : '';
       if (url) {
+        if (isS3Url(url)) return { ...base, ...s3Stage(url, opts) };
         if (!/^file:\/\//i.test(url)) throw new NotSupportedError(`external stage on ${urlCloud(url)}`);
         const dir = fileURLToPath(url.replace(/^file:\/\/(?!\/)/i, 'file:///'));
         return { ...base, dir, display: url.endsWith('/') ? url : `${url}/`, external: true };
       }
       return { ...base, dir: join(root, 'named', enc(loc.database), enc(loc.schema), enc(loc.name)), display: `${loc.name.toLowerCase()}/`, external: false };
     }
+    case 'url': {
+      if (!isS3Url(loc.url)) throw new NotSupportedError(`COPY or stage command on a URL (${urlCloud(loc.url)}) without a stage`);
+      return { path: loc.path, fileFormat: {}, copyOptions: {}, ...s3Stage(loc.url, optionsJson(loc.options)) };
+    }
   }
+}
+
+function s3Stage(url: string, opts: Options): { dir: string; display: string; external: true; s3: S3Target } {
+  const s3 = s3Target(url, opts);
+  return { dir: '', display: s3Display(s3), external: true, s3 };
+}
+
+/**
+ * Files under the location's path whose name matches PATTERN, from the stage folder or, for an S3
+ * stage, from a ListObjectsV2 of the stage prefix plus the path.
+ */
+export async function listFiles(stage: ResolvedStage, pattern?: string): Promise<StagedFile[]> {
+  const s3 = stage.s3;
+  if (!s3) return filesAt(stage, pattern);
+  const objects = await listObjects(s3, s3.prefix + stage.path);
+  const files = objects.map((o) => ({ rel: o.key.slice(s3.prefix.length), abs: '', size: o.size, mtime: o.lastModified, md5: o.etag, key: o.key }));
+  return files.filter(matcher(stage, pattern));
+}
+
+/** A local path holding the file's bytes: the file itself, or an S3 object downloaded into tmpDir. */
+export async function localCopy(stage: ResolvedStage, f: StagedFile, tmpDir: string): Promise<{ abs: string; temporary: boolean }> {
+  if (!stage.s3 || f.key === undefined) return { abs: f.abs, temporary: false };
+  const abs = join(tmpDir, `s3-${randomUUID()}-${basename(f.rel)}`);
+  writeFileSync(abs, await getObject(stage.s3, f.key));
+  return { abs, temporary: true };
+}
+
+/** Delete one staged file (REMOVE, PURGE). */
+export async function deleteFile(stage: ResolvedStage, f: StagedFile): Promise<void> {
+  if (stage.s3 && f.key !== undefined) await deleteObject(stage.s3, f.key);
+  else rmSync(f.abs, { force: true });
+}
+
+/** Upload a local file to `rel` inside an S3 stage (unload). */
+export async function uploadFile(stage: ResolvedStage & { s3: S3Target }, rel: string, abs: string): Promise<void> {
+  await putObject(stage.s3, stage.s3.prefix + rel, readFileSync(abs));
 }
 
 /** Every file under the stage folder (recursively), sorted by name. */
@@ -95,8 +143,13 @@ export function allFiles(stage: ResolvedStage): StagedFile[] {
  * path within the stage, so both `.*[.]csv` and `sub/.*` work.
  */
 export function filesAt(stage: ResolvedStage, pattern?: string): StagedFile[] {
+  if (stage.s3) throw new NotSupportedError('this command on an S3 stage');
+  return allFiles(stage).filter(matcher(stage, pattern));
+}
+
+function matcher(stage: ResolvedStage, pattern?: string): (f: StagedFile) => boolean {
   const re = pattern !== undefined ? new RegExp(`^(?:${pattern})$`) : undefined;
-  return allFiles(stage).filter((f) => f.rel.startsWith(stage.path) && (!re || re.test(f.rel) || re.test(stage.display + f.rel)));
+  return (f) => f.rel.startsWith(stage.path) && (!re || re.test(f.rel) || re.test(stage.display + f.rel));
 }
 
 export function md5Of(abs: string): string {

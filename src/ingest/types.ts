@@ -13,7 +13,9 @@ import type { OptionPair } from '../sql/ast.ts';
 export type StageLocation =
   | { kind: 'named'; database: string; schema: string; name: string; path: string }
   | { kind: 'user'; path: string }
-  | { kind: 'table'; database: string; schema: string; table: string; path: string };
+  | { kind: 'table'; database: string; schema: string; table: string; path: string }
+  /** A quoted URL instead of a stage (`COPY INTO t FROM 's3://b/p/' CREDENTIALS = (…)`), with its options. */
+  | { kind: 'url'; url: string; path: string; options: OptionPair[] };
 
 /** COPY INTO <table> [(cols)] FROM @stage | (SELECT ... FROM @stage). */
 export interface CopyIntoTableSpec {

@@ -6,8 +6,10 @@
  * FILE_SIZE, ROW_COUNT`). File names follow Snowflake's: `data_0_0_0.csv.gz` under a path that
  * ends in `/`, `<prefix>_0_0_0.csv.gz` otherwise, the path itself with SINGLE = TRUE.
  * NULLs are written as empty fields unless NULL_IF names a string (data-unload-considerations).
+ * On an S3 stage the file is written to a temp folder, then uploaded.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { NotSupportedError, SnowflakeError } from '../errors.ts';
@@ -16,8 +18,8 @@ import type { Database } from '../engine/database.ts';
 import { optionsJson } from '../translate/ddl/_options.ts';
 import { columns, num, type Table } from './_result.ts';
 import { singleColumnError } from './copy.ts';
-import { resolveFileFormat } from './file-format.ts';
-import { resolveStage, toOsPath } from './storage.ts';
+import { resolveFileFormat, type FileFormat } from './file-format.ts';
+import { resolveStage, toOsPath, uploadFile, type Options } from './storage.ts';
 import type { CopyIntoLocationSpec } from './types.ts';
 
 const SUMMARY = columns([['rows_unloaded', 'fixed'], ['input_bytes', 'fixed'], ['output_bytes', 'fixed']]);
@@ -38,7 +40,7 @@ function csvLine(values: (string | null)[], textColumn: boolean[], delim: string
 
 export async function copyIntoLocation(db: Database, spec: CopyIntoLocationSpec): Promise<Table> {
   const stage = await resolveStage(db, spec.target);
-  if (stage.external) throw new NotSupportedError('COPY INTO a file:// stage (unload outside Mockhaus)');
+  if (stage.external && !stage.s3) throw new NotSupportedError('COPY INTO a file:// stage (unload outside Mockhaus)');
   const opts = optionsJson(spec.options);
   for (const k of Object.keys(opts)) if (!UNLOAD_OPTIONS.has(k)) throw new NotSupportedError(`COPY INTO <location> option ${k}`);
   const statement = optionsJson(spec.formatOptions);
@@ -55,25 +57,45 @@ export async function copyIntoLocation(db: Database, spec: CopyIntoLocationSpec)
   const path = stage.path;
   const rel = flag(opts.SINGLE) ? path : path === '' || path.endsWith('/') ? `${path}data_0_0_0${ext}${compress ? '.gz' : ''}` : `${path}_0_0_0${ext}${compress ? '.gz' : ''}`;
   if (rel === '' || rel.endsWith('/')) throw new SnowflakeError(1003, '42000', 'SQL compilation error:\nSINGLE = TRUE needs a file name in the location.');
-  const abs = join(stage.dir, toOsPath(rel));
+  const abs = stage.s3 ? join(db.stageRoot(), '.tmp', `unload-${randomUUID()}${ext}`) : join(stage.dir, toOsPath(rel));
   mkdirSync(dirname(abs), { recursive: true });
+  try {
+    const out = await writeUnload(db, spec.querySql, { abs, fmt, statement, header: flag(opts.HEADER), compress });
+    if (stage.s3 && out.rowCount > 0) await uploadFile({ ...stage, s3: stage.s3 }, rel, abs);
+    if (flag(opts.DETAILED_OUTPUT)) return { columns: DETAILED, rows: out.rowCount > 0 ? [[rel, num(out.outputBytes), num(out.rowCount)]] : [] };
+    return { columns: SUMMARY, rows: [[num(out.rowCount), num(out.inputBytes), num(out.outputBytes)]] };
+  } finally {
+    if (stage.s3) rmSync(abs, { force: true });
+  }
+}
 
-  const described = await db.rows(`DESCRIBE ${spec.querySql}`);
+interface UnloadFile {
+  abs: string;
+  fmt: FileFormat;
+  statement: Options;
+  header: boolean;
+  compress: boolean;
+}
+
+/** Write the query's rows to `abs`; no file when there are no rows. */
+async function writeUnload(db: Database, querySql: string, w: UnloadFile): Promise<{ rowCount: number; inputBytes: number; outputBytes: number }> {
+  const { abs, fmt, statement, compress } = w;
+  const described = await db.rows(`DESCRIBE ${querySql}`);
   const names = described.map((d) => String(d.column_name));
   const types = described.map((d) => String(d.column_type));
   let rowCount: number;
   let inputBytes: number;
   if (fmt.type === 'PARQUET') {
-    const counted = await db.rows(`SELECT count(*)::BIGINT AS n FROM (${spec.querySql})`);
+    const counted = await db.rows(`SELECT count(*)::BIGINT AS n FROM (${querySql})`);
     rowCount = Number(counted[0]?.n ?? 0);
-    if (rowCount > 0) await db.run(`COPY (${spec.querySql}) TO ${quoteString(abs)} (FORMAT PARQUET, COMPRESSION SNAPPY)`);
+    if (rowCount > 0) await db.run(`COPY (${querySql}) TO ${quoteString(abs)} (FORMAT PARQUET, COMPRESSION SNAPPY)`);
     inputBytes = rowCount > 0 ? statSync(abs).size : 0;
   } else {
     if (fmt.type === 'JSON' && (names.length !== 1 || types[0] !== 'JSON')) {
       throw singleColumnError('JSON');
     }
     const cast = names.map((n) => `CAST(${quoteIdent(n)} AS VARCHAR) AS ${quoteIdent(n)}`).join(', ');
-    const result = await db.conn.runAndReadAll(`SELECT ${cast} FROM (${spec.querySql})`);
+    const result = await db.conn.runAndReadAll(`SELECT ${cast} FROM (${querySql})`);
     const rows = result.getRows() as (string | null)[][];
     rowCount = rows.length;
     const textColumn = types.map((t) => t === 'VARCHAR');
@@ -81,12 +103,11 @@ export async function copyIntoLocation(db: Database, spec: CopyIntoLocationSpec)
     const lines = fmt.type === 'JSON'
       ? rows.map((r) => r[0] ?? 'null')
       : rows.map((r) => csvLine(r, textColumn, fmt.csv.fieldDelimiter, fmt.csv.enclosedBy, nullText));
-    if (fmt.type === 'CSV' && flag(opts.HEADER)) lines.unshift(names.join(fmt.csv.fieldDelimiter));
+    if (fmt.type === 'CSV' && w.header) lines.unshift(names.join(fmt.csv.fieldDelimiter));
     const text = Buffer.from(lines.map((l) => l + fmt.csv.recordDelimiter).join(''), 'utf8');
     inputBytes = text.length;
     if (rowCount > 0) writeFileSync(abs, compress ? gzipSync(text) : text);
   }
   const outputBytes = rowCount > 0 ? statSync(abs).size : 0;
-  if (flag(opts.DETAILED_OUTPUT)) return { columns: DETAILED, rows: rowCount > 0 ? [[rel, num(outputBytes), num(rowCount)]] : [] };
-  return { columns: SUMMARY, rows: [[num(rowCount), num(inputBytes), num(outputBytes)]] };
+  return { rowCount, inputBytes, outputBytes };
 }

@@ -9,7 +9,7 @@
 import { NotSupportedError, ObjectNotFound } from '../errors.ts';
 import type { CopyInto, Get, ListStage, OptionPair, Put, Query, RemoveStage, TableRefStage } from '../sql/ast.ts';
 import { RAW_RELATION, type CopySpec, type StageLocation } from '../ingest/types.ts';
-import { splitLocation } from '../ingest/location.ts';
+import { isUrl, splitLocation } from '../ingest/location.ts';
 import { quoteIdent } from './_quote.ts';
 import type { PrintState } from './_state.ts';
 import type { CommandPlan } from './plan.ts';
@@ -47,6 +47,18 @@ export function translateList(s: ListStage, st: PrintState): CommandPlan {
 export function translateRemove(s: RemoveStage, st: PrintState): CommandPlan {
   st.cacheable = false;
   return { kind: 'remove', statementType: 'REMOVE', location: s.location, ...(s.pattern !== undefined ? { pattern: s.pattern } : {}), stage: resolveStage(s.location, st, 'REMOVE') };
+}
+
+/** Options of a COPY that belong to a quoted URL location rather than to the copy itself. */
+const URL_OPTIONS = new Set(['CREDENTIALS', 'ENCRYPTION', 'STORAGE_INTEGRATION', 'ENDPOINT']);
+
+/**
+ * A COPY location: `@stage…`, or a quoted URL (`'s3://bucket/path/'`) that takes the statement's
+ * CREDENTIALS / ENCRYPTION / STORAGE_INTEGRATION (copy-into-table: externalLocation).
+ */
+function copyLocation(text: string, options: OptionPair[], st: PrintState): StageLocation {
+  if (!isUrl(text)) return resolveStage(text, st, 'COPY');
+  return { kind: 'url', url: text, path: '', options: options.filter((o) => URL_OPTIONS.has(o.name)) };
 }
 
 function resolveFormat(name: string, st: PrintState): { database: string; schema: string; name: string } {
@@ -95,10 +107,13 @@ function fileFormatOf(c: CopyInto, st: PrintState, fromRef?: TableRefStage): { f
 
 export function translateCopy(c: CopyInto, st: PrintState): CommandPlan {
   st.cacheable = false;
-  const options = c.options.map((o) => ({ ...o, name: o.name.toUpperCase() }));
+  const allOptions = c.options.map((o) => ({ ...o, name: o.name.toUpperCase() }));
+  // Only a URL location takes CREDENTIALS & co.; after a stage they stay and fail as unknown options.
+  const urlGiven = c.location !== undefined && isUrl(c.location);
+  const options = urlGiven ? allOptions.filter((o) => !URL_OPTIONS.has(o.name)) : allOptions;
   if (c.direction === 'location') {
     if (c.location === undefined) throw new NotSupportedError('COPY INTO <location> without a location');
-    const target = resolveStage(c.location, st, 'COPY');
+    const target = copyLocation(c.location, allOptions, st);
     let querySql: string;
     if (c.query) querySql = printQuery(c.query, st);
     else if (c.fromTable) {
@@ -129,7 +144,7 @@ export function translateCopy(c: CopyInto, st: PrintState): CommandPlan {
     table: ref.name,
     tableWritten: ref.name,
     ...(c.columns ? { columns: c.columns.map((x) => x.name) } : {}),
-    source: resolveStage(sourceText, st, 'COPY'),
+    source: copyLocation(sourceText, allOptions, st),
     ...(transformSql !== undefined ? { transformSql } : {}),
     ...fileFormatOf(c, st, fromRef),
     ...(c.files ? { files: c.files } : {}),

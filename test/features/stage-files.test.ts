@@ -93,8 +93,8 @@ describe('LIST / REMOVE / GET', () => {
   });
 
   it('says which external stages are not supported', async () => {
-    await env.q(`CREATE STAGE s3s URL = 's3://bucket/path/'`);
-    expect(await env.err('LIST @s3s')).toEqual({ code: '000002', sqlState: '0A000', message: "Unsupported feature 'external stage on S3'." });
+    await env.q(`CREATE STAGE az URL = 'azure://acct.blob.core.windows.net/c/path/'`);
+    expect(await env.err('LIST @az')).toEqual({ code: '000002', sqlState: '0A000', message: "Unsupported feature 'external stage on Azure'." });
   });
 });
 
