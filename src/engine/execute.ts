@@ -13,6 +13,7 @@ import type { DuckDbPlan, Plan, ResultShape } from '../translate/plan.ts';
 import type { Database } from './database.ts';
 import type { EngineState } from './state.ts';
 import type { FileTransfer } from '../ingest/transfer.ts';
+import { materialiseStaged, positionalWidth } from '../ingest/staged-query.ts';
 import type { Result, ResultColumn, Row, StatementType } from './types.ts';
 import { defaultColumn } from './_convert.ts';
 import { columnsOf, convertersOf, readAll, RowStream } from './_rows.ts';
@@ -163,6 +164,13 @@ function countRow(shape: Extract<ResultShape, { kind: 'dmlCounts' }>, counts: Co
 async function runDuckDbPlan(db: Database, plan: DuckDbPlan, state: EngineState, opts: ExecOptions): Promise<Outcome> {
   const translatedSql = translatedSqlOf(plan);
   const shape = plan.shape;
+  for (const src of plan.stagedFiles ?? []) {
+    try {
+      await materialiseStaged(db, src, positionalWidth(plan.sql));
+    } catch (e) {
+      throw mapDuckDbError(e, { sql: opts.sql, duckSql: translatedSql, database: state.database, schema: state.schema });
+    }
+  }
   for (const id of plan.resultScans ?? []) {
     const kept = opts.keptResult?.(id);
     if (!kept) throw new StatementNotFound(id);

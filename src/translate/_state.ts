@@ -58,6 +58,8 @@ export class PrintState {
    * plain query stays NotSupported.
    */
   stageSource: { sql: string; columns: string[] } | undefined;
+  /** `FROM @stage` items of a plain query, read into temp tables before it runs (ingest/staged-query). */
+  readonly stagedFiles: import('../ingest/staged-query.ts').StagedQuerySource[] = [];
   /** The command named in NoCurrentDatabase errors (`SELECT`, `INSERT`, ...). */
   cmd = 'SELECT';
   /** False once the translation read something that must not be cached (random-free, but e.g. catalog facts that change). */

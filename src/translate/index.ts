@@ -45,6 +45,8 @@ export function translate(parsed: ParsedStatement, ctx: TranslateContext): Plan 
   }
   const st = new PrintState(ctx);
   const plan = translateStatement(parsed.statement, st, parsed.text);
+  // Only a plain query reads its `FROM @stage` items first (translateQuery); anywhere else they would be missing tables.
+  if (st.stagedFiles.length && !(plan.kind === 'duckdb' && plan.stagedFiles)) throw new NotSupportedError('querying staged files (FROM @stage) outside a SELECT or COPY');
   if (cacheEnabled && st.cacheable) cache.set(parsed.text, st.deps, plan);
   return plan;
 }
@@ -63,6 +65,7 @@ function translateQuery(q: Query, st: PrintState): Plan {
     plan.columns = plan.columns.map((c, i) => (c.type || !hints[i]!.type ? c : { name: c.name, type: hints[i]!.type }));
   } else if (hints && !plan.columns && hints.every((h) => h.type)) plan.columns = hints;
   if (st.resultScans.length) plan.resultScans = st.resultScans;
+  if (st.stagedFiles.length) plan.stagedFiles = st.stagedFiles;
   return plan;
 }
 

@@ -61,7 +61,7 @@ function copyLocation(text: string, options: OptionPair[], st: PrintState): Stag
   return { kind: 'url', url: text, path: '', options: options.filter((o) => URL_OPTIONS.has(o.name)) };
 }
 
-function resolveFormat(name: string, st: PrintState): { database: string; schema: string; name: string } {
+export function resolveFormat(name: string, st: PrintState): { database: string; schema: string; name: string } {
   const ref = resolveParts(parseNameString(name), st.ctx, 'COPY');
   if (objectExists(st.ctx, 'FILE FORMAT', ref) === false) throw new ObjectNotFound('File format', errName([ref.database, ref.schema, ref.name]));
   return { database: ref.database, schema: ref.schema, name: ref.name };

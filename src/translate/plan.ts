@@ -10,6 +10,7 @@
 import type { ResultColumn, StatementType } from '../engine/types.ts';
 import type { OptionPair } from '../sql/ast.ts';
 import type { CopySpec, StageLocation } from '../ingest/types.ts';
+import type { StagedQuerySource } from '../ingest/staged-query.ts';
 
 /** What the translator knows of one output column: Snowflake's name, maybe a declared type. */
 export interface ColumnHint {
@@ -62,6 +63,8 @@ export interface DuckDbPlan {
    * for `TABLE(RESULT_SCAN(id))`. The engine loads each before running; unknown ids fail with 000709.
    */
   resultScans?: string[];
+  /** `FROM @stage` items: read the staged files into these temp tables first (ingest/staged-query). */
+  stagedFiles?: StagedQuerySource[];
 }
 
 /** Mockhaus commands that need the engine or session itself. */

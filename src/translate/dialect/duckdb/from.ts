@@ -17,6 +17,7 @@ import { printPivot, printUnpivot } from '../../transforms/pivot.ts';
 import { printExpr, printExprs, printSubquery } from './expr.ts';
 import { inferType } from '../../transforms/infer-type.ts';
 import { unifyValues } from '../../transforms/values.ts';
+import { STAGED_POSITIONAL, stagedTable } from '../../transforms/staged-files.ts';
 import { printQuery } from './query.ts';
 
 export function printAlias(a: TableAlias | undefined): string {
@@ -42,7 +43,7 @@ export function printTableRef(t: TableRef, st: PrintState): string {
     }
     case 'stageRef':
       if (st.stageSource) return `${st.stageSource.sql}${printAlias(t.alias)}`;
-      throw new NotSupportedError('querying staged files (SELECT ... FROM @stage)');
+      return `${stagedTable(t, st)}${printAlias(t.alias)}`;
     case 'derived':
       return t.lateral ? `LATERAL (${printSubquery(t.query, st)})${printAlias(t.alias)}` : `(${printQuery(t.query, st)})${printAlias(t.alias)}`;
     case 'tableFunc':
@@ -138,8 +139,8 @@ export function fromScope(from: TableRef[], st: PrintState): { tables: ScopeTabl
     positional = only.alias?.columns?.length
       ? only.alias.columns.map((c) => c.name)
       : Array.from({ length: only.rows[0]?.length ?? 0 }, (_, i) => `COLUMN${i + 1}`);
-  } else if (only?.kind === 'stageRef' && st.stageSource) {
-    positional = st.stageSource.columns;
+  } else if (only?.kind === 'stageRef') {
+    positional = st.stageSource ? st.stageSource.columns : STAGED_POSITIONAL;
   } else if (only?.kind === 'table' && tables[0]?.columns) {
     positional = tables[0].columns.map((c) => c.name);
   }
