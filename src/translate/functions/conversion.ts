@@ -10,31 +10,45 @@ import { NotSupportedError } from '../../errors.ts';
 import { quoteString } from '../_quote.ts';
 import { inferType, isVariant } from '../transforms/infer-type.ts';
 import { printVariantText } from '../transforms/semi-structured.ts';
+import type { Expr } from '../../sql/ast.ts';
 import type { Call, FnPrinter } from './_call.ts';
+import { charToNumber, parseNumFormat } from './_numfmt.ts';
 
 function valueArg(c: Call): string {
   const a = c.args[0]!;
   return isVariant(a, c.st) ? printVariantText(a, c.st) : c.arg(0);
 }
 
+/** The value read under a constant numeric format model (text for the caller to cast). */
+function formatted(c: Call, fmt: Expr, tryIt: boolean): string {
+  if (fmt.kind !== 'string') throw new NotSupportedError(`${c.name} with a non-constant format`);
+  const nf = parseNumFormat(fmt.value);
+  if (!nf) throw new NotSupportedError(`${c.name} with format '${fmt.value}'`);
+  const r = charToNumber(valueArg(c), nf);
+  return r.hex && tryIt ? `TRY(${r.text})` : r.text;
+}
+
 function toNumber(tryIt: boolean): FnPrinter {
   return (c) => {
     c.check(1, 4);
     let i = 1;
-    if (c.args[1]?.kind === 'string') {
-      throw new NotSupportedError(`${c.name} with a format`);
+    let x = valueArg(c);
+    const fmt = c.args[1];
+    if (fmt && fmt.kind !== 'number') {
+      x = formatted(c, fmt, tryIt);
+      i = 2;
     }
     const p = c.args[i]?.kind === 'number' ? Number((c.args[i++] as { text: string }).text) : 38;
     const s = c.args[i]?.kind === 'number' ? Number((c.args[i] as { text: string }).text) : 0;
-    return `${tryIt ? 'TRY_CAST' : 'CAST'}(${valueArg(c)} AS DECIMAL(${p},${s}))`;
+    return `${tryIt ? 'TRY_CAST' : 'CAST'}(${x} AS DECIMAL(${p},${s}))`;
   };
 }
 
 function toDouble(tryIt: boolean): FnPrinter {
   return (c) => {
     c.check(1, 2);
-    if (c.n > 1) throw new NotSupportedError(`${c.name} with a format`);
-    return `${tryIt ? 'TRY_CAST' : 'CAST'}(${valueArg(c)} AS DOUBLE)`;
+    const x = c.n > 1 ? formatted(c, c.args[1]!, tryIt) : valueArg(c);
+    return `${tryIt ? 'TRY_CAST' : 'CAST'}(${x} AS DOUBLE)`;
   };
 }
 

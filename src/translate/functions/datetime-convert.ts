@@ -13,6 +13,7 @@ import type { Expr, FuncCall } from '../../sql/ast.ts';
 import type { PrintState } from '../_state.ts';
 import { Call, type FnPrinter } from './_call.ts';
 import { convertFormat, normaliseTimestampLiteral } from './_dateparts.ts';
+import { numberToChar, parseNumFormat } from './_numfmt.ts';
 
 function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt: boolean): FnPrinter {
   return (c) => {
@@ -95,8 +96,14 @@ export function toChar(c: Call): string {
   if (isVariant(a, c.st)) return printVariantText(a, c.st);
   if (fmt) {
     if (fmt.kind !== 'string') throw new NotSupportedError(`${c.name} with a non-constant format`);
-    if (t?.f === 'fixed' || t?.f === 'real') throw new NotSupportedError(`${c.name} with a numeric format`);
-    return `strftime(${c.arg(0)}, ${quoteString(convertFormat(fmt.value))})`;
+    if (t?.f === 'fixed' || t?.f === 'real') {
+      const nf = parseNumFormat(fmt.value);
+      if (!nf) throw new NotSupportedError(`${c.name} with numeric format '${fmt.value}'`);
+      return numberToChar(c.arg(0), nf);
+    }
+    // DuckDB's strftime takes no TIME: format it as a time on 1970-01-01.
+    const v = t?.f === 'time' ? `(DATE '1970-01-01' + ${c.arg(0)})` : c.arg(0);
+    return `strftime(${v}, ${quoteString(convertFormat(fmt.value))})`;
   }
   if (t?.f === 'timestamp_ntz') return `strftime(${c.arg(0)}, '%Y-%m-%d %H:%M:%S.%g')`;
   if (t?.f === 'real') return `regexp_replace(CAST(${c.arg(0)} AS VARCHAR), '\\.0$', '')`;

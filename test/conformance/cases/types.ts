@@ -19,6 +19,11 @@ const ZEROS_T = [
   `CREATE OR REPLACE TABLE convert_test_zeros (varchar1 VARCHAR, float1 FLOAT, variant1 VARIANT)`,
   `INSERT INTO convert_test_zeros SELECT '5.000', 5.000, PARSE_JSON('{"Loan Number": 5.000}')`,
 ];
+const NUM_CONV_T = [`CREATE OR REPLACE TABLE number_conv(expr VARCHAR)`, `INSERT INTO number_conv VALUES ('12.3456'), ('98.76546')`];
+const NUM_STR_T = [
+  `CREATE OR REPLACE TABLE convert_numbers_to_strings(column1 NUMBER(38,3))`,
+  `INSERT INTO convert_numbers_to_strings VALUES (-12.391), (0), (-1), (0.10), (0.01), (3987), (1.111)`,
+];
 
 export const typeCases = defineCases('types', [
   { id: 'cast/table-contents', doc: fn('cast'), setup: CAST_T, sql: `SELECT * FROM test_data_type_conversion`, columns: ['VARCHAR_VALUE', 'NUMBER_VALUE', 'TIMESTAMP_VALUE'], rows: [['9.8765', '1.2345', '2024-05-09 14:32:29.135']] },
@@ -60,6 +65,38 @@ export const typeCases = defineCases('types', [
   { id: 'to_double/string', doc: fn('to_double'), sql: `SELECT TO_DOUBLE('12.34') AS a, '1.5e3'::FLOAT AS b`, columns: ['A', 'B'], rows: [[12.34, 1500]] },
   { id: 'to_varchar/number', doc: fn('to_char'), sql: `SELECT TO_VARCHAR(12.50) AS a, TO_CHAR(123) AS b`, columns: ['A', 'B'], rows: [['12.50', '123']] },
   { id: 'to_varchar/float-log', doc: fn('to_char'), sql: `SELECT TO_VARCHAR(LOG(3,4))`, columns: ['TO_VARCHAR(LOG(3,4))'], rows: [['1.261859507']] },
+  // Doc-example sweep (2026-11): TO_DECIMAL / TO_NUMBER with formats, TO_CHAR with numeric format models.
+  {
+    id: 'to_decimal/doc-precision-scale', doc: fn('to_decimal'), setup: NUM_CONV_T,
+    sql: `SELECT expr, TO_NUMBER(expr), TO_NUMBER(expr, 10, 1), TO_NUMBER(expr, 10, 8) FROM number_conv`,
+    columns: ['EXPR', 'TO_NUMBER(EXPR)', 'TO_NUMBER(EXPR, 10, 1)', 'TO_NUMBER(EXPR, 10, 8)'],
+    rows: [['12.3456', '12', '12.3', '12.34560000'], ['98.76546', '99', '98.8', '98.76546000']],
+  },
+  {
+    id: 'to_decimal/doc-format-models', doc: fn('to_decimal'),
+    sql: `SELECT column1, TO_DECIMAL(column1, '99.9') as D0, TO_DECIMAL(column1, '99.9', 9, 5) as D5, TO_DECIMAL(column1, 'TM9', 9, 5) as TD5 FROM VALUES ('1.0'), ('-12.3'), ('0.0'), ('- 0.1')`,
+    columns: ['COLUMN1', 'D0', 'D5', 'TD5'],
+    rows: [['1.0', '1', '1.00000', '1.00000'], ['-12.3', '-12', '-12.30000', '-12.30000'], ['0.0', '0', '0.00000', '0.00000'], ['- 0.1', '0', '-0.10000', '-0.10000']],
+  },
+  { id: 'to_decimal/doc-group-separator', doc: fn('to_decimal'), sql: `SELECT column1, TO_DECIMAL(column1, '9,999.99', 6, 2) as convert_number FROM VALUES ('3,741.72')`, columns: ['COLUMN1', 'CONVERT_NUMBER'], rows: [['3,741.72', '3741.72']] },
+  { id: 'to_decimal/doc-currency', doc: fn('to_decimal'), sql: `SELECT column1, TO_DECIMAL(column1, '$9,999.00', 6, 2) as convert_currency FROM VALUES ('$7,543.35')`, columns: ['COLUMN1', 'CONVERT_CURRENCY'], rows: [['$7,543.35', '7543.35']] },
+  {
+    id: 'to_char/doc-number-format-models', doc: fn('to_char'), setup: NUM_STR_T,
+    sql: `SELECT column1 AS orig_value, TO_CHAR(column1, '">"$99.0"<"') AS D2_1, TO_CHAR(column1, '">"B9,999.0"<"') AS D4_1, TO_CHAR(column1, '">"TME"<"') AS TME, TO_CHAR(column1, '">"TM9"<"') AS TM9, TO_CHAR(column1, '">"0XXX"<"') AS X4, TO_CHAR(column1, '">"S0XXX"<"') AS SX4 FROM convert_numbers_to_strings`,
+    columns: ['ORIG_VALUE', 'D2_1', 'D4_1', 'TME', 'TM9', 'X4', 'SX4'],
+    rows: [
+      ['-12.391', '>-$12.4<', '>   -12.4<', '>-1.2391E1<', '>-12.391<', '>FFF4<', '>-000C<'],
+      ['0.000', '>  $0.0<', '>      .0<', '>0E0<', '>0.000<', '>0000<', '>+0000<'],
+      ['-1.000', '> -$1.0<', '>    -1.0<', '>-1E0<', '>-1.000<', '>FFFF<', '>-0001<'],
+      ['0.100', '>  $0.1<', '>      .1<', '>1E-1<', '>0.100<', '>0000<', '>+0000<'],
+      ['0.010', '>  $0.0<', '>      .0<', '>1E-2<', '>0.010<', '>0000<', '>+0000<'],
+      ['3987.000', '> $##.#<', '> 3,987.0<', '>3.987E3<', '>3987.000<', '>0F93<', '>+0F93<'],
+      ['1.111', '>  $1.1<', '>     1.1<', '>1.111E0<', '>1.111<', '>0001<', '>+0001<'],
+    ],
+  },
+  // https://docs.snowflake.com/en/sql-reference/sql-format-models: fixed-width output, `0` keeps leading zeros, S/MI signs, FM trims.
+  { id: 'to_char/number-format-elements', doc: ref('sql-format-models'), sql: `SELECT TO_CHAR(12, '000') AS a, TO_CHAR(-5.5, '99.99MI') AS b, TO_CHAR(12.5, 'S99.9') AS c, TO_CHAR(7, 'FM999') AS d, TO_CHAR(1234567, '9G999G999') AS e`, columns: ['A', 'B', 'C', 'D', 'E'], rows: [[' 012', ' 5.50-', '+12.5', '7', ' 1,234,567']] },
+  { id: 'to_double/format', doc: fn('to_double'), sql: `SELECT TO_DOUBLE('1,234.5', '9,999.9') AS a, TRY_TO_DOUBLE('x', '9.9') AS b`, columns: ['A', 'B'], rows: [[1234.5, null]] },
   { id: 'literal/number-types', doc: CONV, sql: `SELECT 12.3 AS a, 0 AS b, 1.50 AS c, -7 AS d`, columns: ['A', 'B', 'C', 'D'], rows: [['12.3', '0', '1.50', '-7']] },
   { id: 'coercion/int-vs-float-compare', doc: CONV, sql: `SELECT 1 < 1.5::FLOAT AS r`, columns: ['R'], rows: [[true]] },
   { id: 'coercion/varchar-vs-number-compare', doc: CONV, sql: `SELECT '10' = 10 AS a, '10.0' = 10 AS b`, columns: ['A', 'B'], rows: [[true, true]] },
