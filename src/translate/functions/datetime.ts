@@ -63,6 +63,38 @@ function dateAdd(c: Call): string {
   return `(${d} + ${iv})`;
 }
 
+/**
+ * WEEK_START as an ISO day number (1 = Monday ... 7 = Sunday); 0 (the default) behaves as Monday
+ * (https://docs.snowflake.com/en/sql-reference/functions-date-time#label-calendar-weeks-weekdays).
+ */
+function weekStartOf(c: Call): number {
+  const ws = Number(c.st.param('WEEK_START') ?? 0);
+  return ws >= 1 && ws <= 7 ? ws : 1;
+}
+
+/** The first day (DATE) of the week holding `d`, weeks starting on ISO day `ws`. */
+function weekStartDate(d: string, ws: number): string {
+  return `(CAST(${d} AS DATE) - CAST(((isodow(${d}) - ${ws} + 7) % 7) AS INTEGER))`;
+}
+
+/**
+ * WEEK / YEAROFWEEK under WEEK_START and WEEK_OF_YEAR_POLICY: policy 0 makes week 1 the first week
+ * with at least 4 days of the year (ISO when weeks start on Monday); policy 1 makes it the week
+ * holding January 1 (the days before it in that week are the last week of the previous year).
+ */
+function weekOfYear(part: 'WEEK' | 'YEAROFWEEK', d: string, c: Call): string | undefined {
+  const ws = weekStartOf(c);
+  const policy = Number(c.st.param('WEEK_OF_YEAR_POLICY') ?? 0);
+  if (policy === 1) {
+    if (part === 'YEAROFWEEK') return `year(${d})`;
+    const rel = `((isodow(make_date(year(${d}), 1, 1)) - ${ws} + 7) % 7)`;
+    return `((dayofyear(${d}) - 1 + ${rel}) // 7 + 1)`;
+  }
+  if (ws === 1) return undefined;
+  const mid = `(${weekStartDate(d, ws)} + 3)`;
+  return part === 'YEAROFWEEK' ? `year(${mid})` : `((dayofyear(${mid}) - 1) // 7 + 1)`;
+}
+
 function dateDiff(c: Call): string {
   c.check(3);
   const part = datePart(c.args[0]);
@@ -71,6 +103,11 @@ function dateDiff(c: Call): string {
   const a = dtArg(c, 1);
   const b = dtArg(c, 2);
   if (part === 'NANOSECOND') return `(date_diff('microsecond', ${a}, ${b}) * 1000)`;
+  // Week boundaries crossed, weeks starting on WEEK_START (DuckDB counts whole 7-day spans).
+  if (part === 'WEEK') {
+    const ws = weekStartOf(c);
+    return `(date_diff('day', ${weekStartDate(a, ws)}, ${weekStartDate(b, ws)}) // 7)`;
+  }
   return `date_diff('${duck}', ${a}, ${b})`;
 }
 
@@ -86,6 +123,10 @@ function partOf(part: string, d: string, c: Call): string {
   if (part === 'DAYOFWEEK') {
     const ws = Number(c.st.param('WEEK_START') ?? 0);
     if (ws >= 1 && ws <= 7) return `(((isodow(${d}) - ${ws} + 7) % 7) + 1)`;
+  }
+  if (part === 'WEEK' || part === 'YEAROFWEEK') {
+    const w = weekOfYear(part, d, c);
+    if (w) return w;
   }
   if (part === 'EPOCH_SECOND') return `CAST(floor(epoch(${d})) AS BIGINT)`;
   if (part === 'EPOCH_MILLISECOND') return `epoch_ms(${d})`;
@@ -126,7 +167,7 @@ function lastDay(c: Call): string {
     case 'QUARTER':
       return `CAST(date_trunc('quarter', ${d}) + INTERVAL 3 MONTH - INTERVAL 1 DAY AS DATE)`;
     case 'WEEK':
-      return `CAST(date_trunc('week', ${d}) + INTERVAL 6 DAY AS DATE)`;
+      return `(${weekStartDate(d, weekStartOf(c))} + 6)`;
     default:
       throw new NotSupportedError(`LAST_DAY with part ${part}`);
   }
@@ -226,7 +267,9 @@ export const DATETIME: Record<string, FnPrinter> = {
     const mult = part === 'QUARTER' ? 3 : part === 'WEEK' ? 7 : 1;
     const iv = `to_${unit.toLowerCase()}s(CAST(${c.arg(1)} AS INTEGER)${mult > 1 ? ` * ${mult}` : ''})`;
     const ts = dtArg(c, 0);
-    const start = `time_bucket(${iv}, CAST(${ts} AS TIMESTAMP), TIMESTAMP '1970-01-01 00:00:00')`;
+    // Week slices start on the first day (WEEK_START) of the week holding 1970-01-01, a Thursday.
+    const origin = part === 'WEEK' ? `CAST(DATE '1970-01-01' - ${(4 - weekStartOf(c) + 7) % 7} AS TIMESTAMP)` : `TIMESTAMP '1970-01-01 00:00:00'`;
+    const start = `time_bucket(${iv}, CAST(${ts} AS TIMESTAMP), ${origin})`;
     const endArg = c.args[3];
     const end = endArg?.kind === 'string' && endArg.value.toUpperCase() === 'END';
     const r = end ? `(${start} + ${iv})` : start;

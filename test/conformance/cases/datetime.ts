@@ -12,6 +12,41 @@ const TRUNC_T = [
   `INSERT INTO test_date_trunc VALUES ('2024-05-09', '08:50:48', '2024-05-09 08:50:57.891 -0700')`,
 ];
 
+// https://docs.snowflake.com/en/sql-reference/functions-date-time#label-calendar-weeks-weekdays
+const WEEKS = ref('functions-date-time');
+const WEEK_T = [
+  `CREATE OR REPLACE TABLE week_examples (d DATE)`,
+  `INSERT INTO week_examples VALUES ('2016-12-30'), ('2016-12-31'), ('2017-01-01'), ('2017-01-02'), ('2017-01-03'), ('2017-01-04'), ('2017-01-05'), ('2017-12-30'), ('2017-12-31')`,
+];
+const WEEK_Q = `SELECT d "Date", DAYNAME(d) "Day", DAYOFWEEK(d) "DOW", DATE_TRUNC('week', d) "Trunc Date", DAYNAME("Trunc Date") "Trunc Day", LAST_DAY(d, 'week') "Last DOW Date", DAYNAME("Last DOW Date") "Last DOW Day", DATEDIFF('week', '2017-01-01', d) "Weeks Diff from 2017-01-01 to Date" FROM week_examples`;
+const WEEK_COLS = ['Date', 'Day', 'DOW', 'Trunc Date', 'Trunc Day', 'Last DOW Date', 'Last DOW Day', 'Weeks Diff from 2017-01-01 to Date'];
+const WEEK_ROWS_0 = [
+  ['2016-12-30', 'Fri', '5', '2016-12-26', 'Mon', '2017-01-01', 'Sun', '0'], ['2016-12-31', 'Sat', '6', '2016-12-26', 'Mon', '2017-01-01', 'Sun', '0'],
+  ['2017-01-01', 'Sun', '0', '2016-12-26', 'Mon', '2017-01-01', 'Sun', '0'], ['2017-01-02', 'Mon', '1', '2017-01-02', 'Mon', '2017-01-08', 'Sun', '1'],
+  ['2017-01-03', 'Tue', '2', '2017-01-02', 'Mon', '2017-01-08', 'Sun', '1'], ['2017-01-04', 'Wed', '3', '2017-01-02', 'Mon', '2017-01-08', 'Sun', '1'],
+  ['2017-01-05', 'Thu', '4', '2017-01-02', 'Mon', '2017-01-08', 'Sun', '1'], ['2017-12-30', 'Sat', '6', '2017-12-25', 'Mon', '2017-12-31', 'Sun', '52'],
+  ['2017-12-31', 'Sun', '0', '2017-12-25', 'Mon', '2017-12-31', 'Sun', '52'],
+];
+const WEEK_ROWS_3 = [
+  ['2016-12-30', 'Fri', '3', '2016-12-28', 'Wed', '2017-01-03', 'Tue', '0'], ['2016-12-31', 'Sat', '4', '2016-12-28', 'Wed', '2017-01-03', 'Tue', '0'],
+  ['2017-01-01', 'Sun', '5', '2016-12-28', 'Wed', '2017-01-03', 'Tue', '0'], ['2017-01-02', 'Mon', '6', '2016-12-28', 'Wed', '2017-01-03', 'Tue', '0'],
+  ['2017-01-03', 'Tue', '7', '2016-12-28', 'Wed', '2017-01-03', 'Tue', '0'], ['2017-01-04', 'Wed', '1', '2017-01-04', 'Wed', '2017-01-10', 'Tue', '1'],
+  ['2017-01-05', 'Thu', '2', '2017-01-04', 'Wed', '2017-01-10', 'Tue', '1'], ['2017-12-30', 'Sat', '4', '2017-12-27', 'Wed', '2018-01-02', 'Tue', '52'],
+  ['2017-12-31', 'Sun', '5', '2017-12-27', 'Wed', '2018-01-02', 'Tue', '52'],
+];
+const WOY_Q = `SELECT d "Date", DAYNAME(d) "Day", WEEK(d) "WOY", WEEKISO(d) "WOY (ISO)", YEAROFWEEK(d) "YOW", YEAROFWEEKISO(d) "YOW (ISO)" FROM week_examples`;
+const WOY_COLS = ['Date', 'Day', 'WOY', 'WOY (ISO)', 'YOW', 'YOW (ISO)'];
+const WOY_ROWS_0 = [
+  ['2016-12-30', 'Fri', '52', '52', '2016', '2016'], ['2016-12-31', 'Sat', '52', '52', '2016', '2016'], ['2017-01-01', 'Sun', '52', '52', '2016', '2016'],
+  ['2017-01-02', 'Mon', '1', '1', '2017', '2017'], ['2017-01-03', 'Tue', '1', '1', '2017', '2017'], ['2017-01-04', 'Wed', '1', '1', '2017', '2017'],
+  ['2017-01-05', 'Thu', '1', '1', '2017', '2017'], ['2017-12-30', 'Sat', '52', '52', '2017', '2017'], ['2017-12-31', 'Sun', '52', '52', '2017', '2017'],
+];
+const WOY_ROWS_1_3 = [
+  ['2016-12-30', 'Fri', '53', '52', '2016', '2016'], ['2016-12-31', 'Sat', '53', '52', '2016', '2016'], ['2017-01-01', 'Sun', '1', '52', '2017', '2016'],
+  ['2017-01-02', 'Mon', '1', '1', '2017', '2017'], ['2017-01-03', 'Tue', '1', '1', '2017', '2017'], ['2017-01-04', 'Wed', '2', '1', '2017', '2017'],
+  ['2017-01-05', 'Thu', '2', '1', '2017', '2017'], ['2017-12-30', 'Sat', '53', '52', '2017', '2017'], ['2017-12-31', 'Sun', '53', '52', '2017', '2017'],
+];
+
 export const datetimeCases = defineCases('datetime', [
   { id: 'dateadd/years', doc: fn('dateadd'), sql: `SELECT TO_DATE('2022-05-08') AS original_date, DATEADD(year, 2, TO_DATE('2022-05-08')) AS date_plus_two_years`, columns: ['ORIGINAL_DATE', 'DATE_PLUS_TWO_YEARS'], rows: [['2022-05-08', '2024-05-08']] },
   { id: 'dateadd/minus-years', doc: fn('dateadd'), sql: `SELECT TO_DATE('2022-05-08') AS original_date, DATEADD(year, -2, TO_DATE('2022-05-08')) AS date_minus_two_years`, columns: ['ORIGINAL_DATE', 'DATE_MINUS_TWO_YEARS'], rows: [['2022-05-08', '2020-05-08']] },
@@ -129,4 +164,25 @@ export const datetimeCases = defineCases('datetime', [
   { id: 'timestamp_tz_from_parts/instant', doc: fn('timestamp_from_parts'), sql: `SELECT DATE_PART(EPOCH_SECOND, TIMESTAMPTZFROMPARTS(2013, 4, 5, 12, 0, 0, 'America/New_York')) AS e`, columns: ['E'], rows: [['1365177600']] },
   { id: 'from_parts/aliases', doc: fn('timestamp_from_parts'), sql: `SELECT TIMESTAMPFROMPARTS(2013, 4, 5, 12, 0, 0) AS a, TIMESTAMPNTZFROMPARTS(2013, 4, 5, 1, 2, 3) AS b, TIMEFROMPARTS(12, 34, 56) AS c, DATEFROMPARTS(2004, 13, 1) AS d`, columns: ['A', 'B', 'C', 'D'], rows: [['2013-04-05 12:00:00', '2013-04-05 01:02:03', '12:34:56', '2005-01-01']] },
   { id: 'date_from_parts/negative-parts', doc: fn('date_from_parts'), sql: `SELECT DATE_FROM_PARTS(2004, 1, 0) AS a, DATE_FROM_PARTS(2004, -1, -1) AS b`, columns: ['A', 'B'], rows: [['2003-12-31', '2003-10-30']] },
+  // Doc-example sweep (2026-11): TIME_SLICE, MONTHS_BETWEEN, LAST_DAY, calendar weeks, TO_CHAR of TIME.
+  { id: 'time_slice/doc-date-start-end', doc: fn('time_slice'), sql: `SELECT '2019-02-28'::DATE AS "DATE", TIME_SLICE("DATE", 4, 'MONTH', 'START') AS "START OF SLICE", TIME_SLICE("DATE", 4, 'MONTH', 'END') AS "END OF SLICE"`, columns: ['DATE', 'START OF SLICE', 'END OF SLICE'], rows: [['2019-02-28', '2019-01-01', '2019-05-01']] },
+  {
+    id: 'time_slice/doc-timestamps', doc: fn('time_slice'),
+    sql: `SELECT '2019-02-28T01:23:45.678'::TIMESTAMP_NTZ AS "TIMESTAMP 1", '2019-02-28T12:34:56.789'::TIMESTAMP_NTZ AS "TIMESTAMP 2", TIME_SLICE("TIMESTAMP 1", 8, 'HOUR') AS "SLICE FOR TIMESTAMP 1", TIME_SLICE("TIMESTAMP 2", 8, 'HOUR') AS "SLICE FOR TIMESTAMP 2"`,
+    columns: ['TIMESTAMP 1', 'TIMESTAMP 2', 'SLICE FOR TIMESTAMP 1', 'SLICE FOR TIMESTAMP 2'],
+    rows: [['2019-02-28 01:23:45.678', '2019-02-28 12:34:56.789', '2019-02-28 00:00:00', '2019-02-28 08:00:00']],
+  },
+  // Usage notes: week slices align to the start of the week holding 1970-01-01 (Monday 1969-12-29, then 1970-01-12, ...).
+  { id: 'time_slice/week-alignment', doc: fn('time_slice'), sql: `SELECT TIME_SLICE('1970-01-20'::DATE, 2, 'WEEK') AS a, TIME_SLICE('1970-01-01'::DATE, 1, 'WEEK') AS b`, columns: ['A', 'B'], rows: [['1970-01-12', '1969-12-29']] },
+  { id: 'months_between/doc-fractions', doc: fn('months_between'), sql: `SELECT MONTHS_BETWEEN('2019-03-01'::DATE, '2019-02-15'::DATE) AS MonthsBetween1, MONTHS_BETWEEN('2019-03-01 02:00:00'::TIMESTAMP, '2019-02-15 01:00:00'::TIMESTAMP) AS MonthsBetween2`, columns: ['MONTHSBETWEEN1', 'MONTHSBETWEEN2'], rows: [['0.548387', '0.549731']] },
+  { id: 'months_between/doc-negative', doc: fn('months_between'), sql: `SELECT MONTHS_BETWEEN('2019-03-01'::DATE, '2019-02-15'::DATE) AS MonthsBetween1, MONTHS_BETWEEN('2019-02-15'::DATE, '2019-03-01'::DATE) AS MonthsBetween2`, columns: ['MONTHSBETWEEN1', 'MONTHSBETWEEN2'], rows: [['0.548387', '-0.548387']] },
+  { id: 'last_day/doc-month', doc: fn('last_day'), sql: `SELECT TO_DATE('2015-05-08T23:39:20.123-07:00') AS "DATE", LAST_DAY("DATE") AS "LAST DAY OF MONTH"`, columns: ['DATE', 'LAST DAY OF MONTH'], rows: [['2015-05-08', '2015-05-31']] },
+  { id: 'last_day/doc-week', doc: fn('last_day'), sql: `SELECT TO_DATE('2015-05-08T23:39:20.123-07:00') AS "DATE", LAST_DAY("DATE", 'WEEK') AS "LAST DAY OF WEEK"`, columns: ['DATE', 'LAST DAY OF WEEK'], rows: [['2015-05-08', '2015-05-10']] },
+  { id: 'datediff/week-boundaries', doc: WEEKS, sql: `SELECT DATEDIFF(week, '2017-01-01'::DATE, '2017-01-02'::DATE) AS a, DATEDIFF(week, '2016-12-30'::DATE, '2017-01-01'::DATE) AS b`, columns: ['A', 'B'], rows: [['1', '0']] },
+  { id: 'weeks/doc-week-start-0', doc: WEEKS, fresh: true, setup: [...WEEK_T, `ALTER SESSION SET WEEK_START = 0`], sql: WEEK_Q, columns: WEEK_COLS, rows: WEEK_ROWS_0 },
+  { id: 'weeks/doc-week-start-3', doc: WEEKS, fresh: true, setup: [...WEEK_T, `ALTER SESSION SET WEEK_START = 3`], sql: WEEK_Q, columns: WEEK_COLS, rows: WEEK_ROWS_3 },
+  { id: 'weeks/doc-woy-policy-0', doc: WEEKS, fresh: true, setup: [...WEEK_T, `ALTER SESSION SET WEEK_OF_YEAR_POLICY = 0`, `ALTER SESSION SET WEEK_START = 0`], sql: WOY_Q, columns: WOY_COLS, rows: WOY_ROWS_0 },
+  { id: 'weeks/doc-woy-policy-1-start-3', doc: WEEKS, fresh: true, setup: [...WEEK_T, `ALTER SESSION SET WEEK_OF_YEAR_POLICY = 1`, `ALTER SESSION SET WEEK_START = 3`], sql: WOY_Q, columns: WOY_COLS, rows: WOY_ROWS_1_3 },
+  { id: 'to_char/time-format', doc: fn('to_char'), sql: `SELECT TO_CHAR('13:02:03'::TIME, 'HH12:MI AM') AS a, TO_VARCHAR('01:02:03'::TIME) AS b`, columns: ['A', 'B'], rows: [['01:02 PM', '01:02:03']] },
 ]);
+
