@@ -185,7 +185,8 @@ export const AGGREGATE: Record<string, FnPrinter> = {
   OBJECT_AGG: (c) => {
     c.check(2);
     const entries = `list(struct_pack(k := CAST(${c.arg(0)} AS VARCHAR), v := ${printToVariant(c.args[1]!, c.st)})) FILTER (WHERE ${c.arg(1)} IS NOT NULL)`;
-    return `coalesce(CAST(to_json(map_from_entries(${entries}${c.suffix()})) AS JSON), CAST('{}' AS JSON))`;
+    // Keys sorted, as Snowflake stores OBJECT keys (FLATTEN and OBJECT_KEYS list them in that order).
+    return `coalesce(CAST(to_json(map_from_entries(list_sort(${entries}${c.suffix()}))) AS JSON), CAST('{}' AS JSON))`;
   },
   MEDIAN: median,
   MODE: rename('mode', 1, 1),

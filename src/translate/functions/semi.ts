@@ -14,6 +14,7 @@ import { tpl } from './_call.ts';
 import { parseJson, tryParseJson } from './parse-json.ts';
 import { quoteIdent, quoteString } from '../_quote.ts';
 import { RAISE_TAG, raiseErrorSql } from '../../engine/internal-error.ts';
+import { inferType } from '../transforms/infer-type.ts';
 
 function variantArgs(c: Call): string[] {
   return c.args.map((a) => printToVariant(a, c.st));
@@ -102,6 +103,33 @@ function pairs(c: Call): [string, string][] {
 const asList = (j: string): string => `CAST(${j} AS JSON[])`;
 
 /**
+ * A comparable key for an element of a VARIANT array: numbers by value (5 = 5.00 = 5::DOUBLE),
+ * SQL NULL and JSON null as one value (the set functions are NULL-safe), anything else by its JSON
+ * text (objects are stored with sorted keys, so equal objects have equal text).
+ */
+const elemKey = (x: string): string =>
+  `(CASE WHEN ${x} IS NULL OR json_type(${x}) = 'NULL' THEN 'null' WHEN json_type(${x}) IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN 'n:' || CAST(CAST(${x} AS DOUBLE) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END)`;
+
+/** How many elements of the list `l` have the key `k`. */
+const countKey = (l: string, k: string): string => `len(list_filter(${l}, lambda _y: ${elemKey('_y')} = ${k}))`;
+
+/**
+ * ARRAY_INTERSECTION / ARRAY_EXCEPT with Snowflake's multi-set semantics: an element's n-th copy
+ * in the first array is kept when the second array holds at least n copies (INTERSECTION) or fewer
+ * than n (EXCEPT); NULL-safe; a NULL argument gives NULL
+ * (https://docs.snowflake.com/en/sql-reference/functions/array_intersection,
+ * https://docs.snowflake.com/en/sql-reference/functions/array_except).
+ */
+function multisetFilter(a: string, b: string, keep: 'intersection' | 'except'): string {
+  const la = asList(a);
+  const lb = asList(b);
+  const nth = countKey(`list_slice(${la}, 1, _i)`, elemKey('_x'));
+  const inB = countKey(lb, elemKey('_x'));
+  const cond = keep === 'intersection' ? `${nth} <= ${inB}` : `${nth} > ${inB}`;
+  return `(CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN NULL ELSE to_json(list_filter(${la}, lambda _x, _i: ${cond})) END)`;
+}
+
+/**
  * AS_DECIMAL/AS_NUMBER/AS_NUMERIC(variant [, precision [, scale]]): a VARIANT number as
  * NUMBER(p,s) (default 38,0), NULL for any other value
  * (https://docs.snowflake.com/en/sql-reference/functions/as_decimal-number). A JSON decimal is
@@ -186,9 +214,10 @@ export const SEMI: Record<string, FnPrinter> = {
   },
   ARRAY_DISTINCT: tpl(1, 1, ([a]) => `to_json(list_filter(${asList(a)}, lambda x, i: list_position(${asList(a)}, x) = i))`),
   ARRAY_COMPACT: tpl(1, 1, ([a]) => `to_json(list_filter(${asList(a)}, lambda x: x IS NOT NULL AND CAST(x AS VARCHAR) <> 'null'))`),
-  ARRAYS_OVERLAP: tpl(2, 2, ([a, b]) => `list_has_any(${asList(a)}, ${asList(b)})`),
-  ARRAY_INTERSECTION: tpl(2, 2, ([a, b]) => `to_json(list_filter(${asList(a)}, lambda x: list_contains(${asList(b)}, x)))`),
-  ARRAY_EXCEPT: tpl(2, 2, ([a, b]) => `to_json(list_filter(${asList(a)}, lambda x: NOT list_contains(${asList(b)}, x)))`),
+  // ARRAYS_OVERLAP is NULL-safe: a NULL element in both arrays is an overlap.
+  ARRAYS_OVERLAP: tpl(2, 2, ([a, b]) => `(CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN NULL ELSE len(list_filter(${asList(a)}, lambda _x: ${countKey(asList(b), elemKey('_x'))} > 0)) > 0 END)`),
+  ARRAY_INTERSECTION: tpl(2, 2, ([a, b]) => multisetFilter(a, b, 'intersection')),
+  ARRAY_EXCEPT: tpl(2, 2, ([a, b]) => multisetFilter(a, b, 'except')),
   OBJECT_DELETE: (c) => {
     if (c.n < 2) c.check(2);
     const keys = c.args.slice(1).map((_, i) => c.arg(i + 1));
@@ -207,14 +236,32 @@ export const SEMI: Record<string, FnPrinter> = {
   AS_OBJECT: tpl(1, 1, ([v]) => `(CASE WHEN json_type(${v}) = 'OBJECT' THEN ${v} END)`),
   TYPEOF: tpl(1, 1, ([v]) => `(CASE json_type(${v}) WHEN 'BIGINT' THEN 'INTEGER' WHEN 'UBIGINT' THEN 'INTEGER' WHEN 'DOUBLE' THEN 'DECIMAL' WHEN 'VARCHAR' THEN 'VARCHAR' WHEN 'BOOLEAN' THEN 'BOOLEAN' WHEN 'ARRAY' THEN 'ARRAY' WHEN 'OBJECT' THEN 'OBJECT' WHEN 'NULL' THEN 'NULL_VALUE' END)`),
   ARRAY_GENERATE_RANGE: tpl(2, 3, ([a, b, st]) => `to_json(range(CAST(${a} AS BIGINT), CAST(${b} AS BIGINT)${st ? `, CAST(${st} AS BIGINT)` : ''}))`),
+  // ARRAY_REMOVE(array, value): every element equal to value (numbers by value: 5 = 5.00 = 5::DOUBLE);
+  // a NULL value gives NULL (https://docs.snowflake.com/en/sql-reference/functions/array_remove).
   ARRAY_REMOVE: (c) => {
     c.check(2);
-    return `to_json(list_filter(${asList(c.arg(0))}, lambda x: x IS DISTINCT FROM ${printToVariant(c.args[1]!, c.st)}))`;
+    const v = printToVariant(c.args[1]!, c.st);
+    return `(CASE WHEN ${v} IS NULL THEN NULL ELSE to_json(list_filter(${asList(c.arg(0))}, lambda _x: _x IS NULL OR ${elemKey('_x')} <> ${elemKey(v)})) END)`;
   },
+  // ARRAY_REMOVE_AT(array, pos): 0-based, negative counts from the end, out of range leaves the
+  // array as it is (https://docs.snowflake.com/en/sql-reference/functions/array_remove_at).
+  ARRAY_REMOVE_AT: tpl(2, 2, ([a, p]) => {
+    const l = asList(a);
+    const pos = `(CASE WHEN CAST(${p} AS BIGINT) < 0 THEN len(${l}) + CAST(${p} AS BIGINT) ELSE CAST(${p} AS BIGINT) END)`;
+    return `to_json(list_filter(${l}, lambda _x, _i: _i - 1 <> ${pos}))`;
+  }),
   ARRAY_FLATTEN: tpl(1, 1, ([a]) => `to_json(flatten(CAST(${a} AS JSON[][])))`),
+  // OBJECT_PICK(object, key1 [, key2 ...]) or OBJECT_PICK(object, array_of_keys); keys missing from
+  // the object are left out (https://docs.snowflake.com/en/sql-reference/functions/object_pick).
   OBJECT_PICK: (c) => {
     if (c.n < 2) c.check(2);
     const o = c.arg(0);
+    const second = c.args[1]!;
+    if (c.n === 2 && inferType(second, c.st)?.f === 'array') {
+      const keys = `list_transform(${asList(c.arg(1))}, lambda _k: json_extract_string(_k, '$'))`;
+      const entries = `list_transform(list_filter(${keys}, lambda _k: list_contains(json_keys(${o}), _k)), lambda _k: struct_pack(k := _k, v := json_extract(${o}, '$."' || replace(_k, '"', '\\"') || '"')))`;
+      return `(CASE WHEN ${o} IS NULL THEN NULL ELSE CAST(to_json(map_from_entries(list_sort(list_distinct(${entries})))) AS JSON) END)`;
+    }
     const keys = c.args.slice(1).map((_, i) => c.arg(i + 1));
     return `json_merge_patch(CAST('{}' AS JSON), json_object(${keys.map((k) => `${k}, json_extract(${o}, '$."' || ${k} || '"')`).join(', ')}))`;
   },
