@@ -15,6 +15,21 @@ import { inferType, isVariant } from '../transforms/infer-type.ts';
 import { printVariantText } from '../transforms/semi-structured.ts';
 
 /**
+ * Levenshtein distance over characters (https://docs.snowflake.com/en/sql-reference/functions/editdistance).
+ * DuckDB's levenshtein counts bytes, so it is only used when both strings are ASCII; otherwise the
+ * usual dynamic programme runs row by row: list_reduce over the characters of `a` carries the
+ * previous row, and an inner list_reduce over the characters of `b` builds the next one.
+ */
+function editDistance(a: string, b: string): string {
+  const codesA = `list_transform(string_split(${a}, ''), lambda _c: [CAST(unicode(_c) AS BIGINT)])`;
+  const codesB = `list_transform(range(1, length(${b}) + 1), lambda _j: [_j, CAST(unicode(substr(${b}, _j, 1)) AS BIGINT)])`;
+  const cell = `least(_p[_f[1] + 1] + 1, _r[_f[1]] + 1, _p[_f[1]] + (CASE WHEN _e[1] = _f[2] THEN 0 ELSE 1 END))`;
+  const row = `list_reduce(${codesB}, lambda _r, _f: list_append(_r, ${cell}), [_p[1] + 1])`;
+  const dp = `list_reduce(${codesA}, lambda _p, _e: ${row}, CAST(range(0, length(${b}) + 1) AS BIGINT[]))[length(${b}) + 1]`;
+  return `(CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN NULL WHEN strlen(${a}) = length(${a}) AND strlen(${b}) = length(${b}) THEN levenshtein(${a}, ${b}) ELSE ${dp} END)`;
+}
+
+/**
  * Argument i as text, converted the way Snowflake converts string-function arguments: a VARIANT
  * gives its string value (no JSON quotes: `UPPER(v:fruit)` is `BANANA`), a number or boolean its
  * text (`TRIM(1)` is `'1'`; DuckDB has no implicit cast to VARCHAR for these).
@@ -152,7 +167,12 @@ export const STRING: Record<string, FnPrinter> = {
   RTRIMMED_LENGTH: textFn(1, 1, (s) => `length(rtrim(${s}, ' '))`),
   CHAR_LENGTH: textFn(1, 1, (s) => `length(${s})`),
   CHARACTER_LENGTH: textFn(1, 1, (s) => `length(${s})`),
-  OCTET_LENGTH: rename('octet_length', 1, 1),
+  // OCTET_LENGTH: bytes of a BINARY, UTF-8 bytes of a string
+  // (https://docs.snowflake.com/en/sql-reference/functions/octet_length).
+  OCTET_LENGTH: (c) => {
+    c.check(1);
+    return inferType(c.args[0]!, c.st)?.f === 'binary' ? `octet_length(${c.arg(0)})` : `strlen(${textArg(c, 0)})`;
+  },
   UPPER: textFn(1, 1, (s) => `upper(${s})`),
   LOWER: textFn(1, 1, (s) => `lower(${s})`),
   TRIM: textFn(1, 2, (s, [ch]) => (ch ? `trim(${s}, ${ch})` : `trim(${s})`)),
@@ -232,7 +252,11 @@ export const STRING: Record<string, FnPrinter> = {
     return `(CASE WHEN len(${hits}) < ${k} THEN 0 ELSE ${before} + ${c.opt(2, '1')} + (CASE WHEN ${after} = 1 THEN length(${hits}[${k}]) ELSE 0 END) END)`;
   },
   JAROWINKLER_SIMILARITY: tpl(2, 2, ([a, b]) => `CAST(round(jaro_winkler_similarity(${a}, ${b}) * 100) AS BIGINT)`),
-  EDITDISTANCE: tpl(2, 3, ([a, b, m]) => (m ? `least(levenshtein(${a}, ${b}), ${m})` : `levenshtein(${a}, ${b})`)),
+  EDITDISTANCE: tpl(2, 3, ([a, b, m]) => {
+    const d = editDistance(a!, b!);
+    // LEAST(EDITDISTANCE(a, b), max_distance); a negative max_distance gives 0; NULL anywhere gives NULL.
+    return m ? `(CASE WHEN ${m} IS NULL OR ${a} IS NULL OR ${b} IS NULL THEN NULL WHEN ${m} < 0 THEN 0 ELSE least(${d}, ${m}) END)` : d;
+  }),
   ASCII: tpl(1, 1, ([s]) => `(CASE WHEN ${s} = '' THEN 0 ELSE ascii(${s}) END)`),
   CHR: tpl(1, 1, ([n]) => `chr(CAST(${n} AS INTEGER))`),
   CHAR: tpl(1, 1, ([n]) => `chr(CAST(${n} AS INTEGER))`),

@@ -273,8 +273,66 @@ export const stringCases = defineCases('string', [
   },
   { id: 'parse_url/where-port', doc: fn('parse_url'), setup: PARSE_URL_T, sql: `SELECT id FROM parse_url_test WHERE PARSE_URL(sample_url):port = '4345'`, columns: ['ID'], rows: [['3']] },
   { id: 'initcap/empty-delimiters', doc: fn('initcap'), sql: `SELECT INITCAP('the sky is blue', '') AS r`, columns: ['R'], rows: [['The sky is blue']] },
+  {
+    id: 'editdistance/doc-table', doc: fn('editdistance'),
+    setup: [
+      `CREATE OR REPLACE TABLE ed (s VARCHAR, t VARCHAR)`,
+      `INSERT INTO ed VALUES ('', ''), ('Gute nacht', 'Ich weis nicht'), ('Ich weiß nicht', 'Ich wei? nicht'), ('Ich weiß nicht', 'Ich weiss nicht'), ('Ich weiß nicht', NULL), ('Snowflake', 'Oracle'), ('święta', 'swieta'), (NULL, ''), (NULL, NULL)`,
+    ],
+    sql: `SELECT s, t, EDITDISTANCE(s, t), EDITDISTANCE(t, s), EDITDISTANCE(s, t, 3), EDITDISTANCE(s, t, -1) FROM ed`,
+    columns: ['S', 'T', 'EDITDISTANCE(S, T)', 'EDITDISTANCE(T, S)', 'EDITDISTANCE(S, T, 3)', 'EDITDISTANCE(S, T, -1)'],
+    rows: [
+      ['', '', '0', '0', '0', '0'],
+      ['Gute nacht', 'Ich weis nicht', '8', '8', '3', '0'],
+      ['Ich weiß nicht', 'Ich wei? nicht', '1', '1', '1', '0'],
+      ['Ich weiß nicht', 'Ich weiss nicht', '2', '2', '2', '0'],
+      ['Ich weiß nicht', null, null, null, null, null],
+      ['Snowflake', 'Oracle', '7', '7', '3', '0'],
+      ['święta', 'swieta', '2', '2', '2', '0'],
+      [null, '', null, null, null, null],
+      [null, null, null, null, null, null],
+    ],
+    unordered: true,
+  },
+  { id: 'insert/doc-replace-two', doc: fn('insert'), sql: `SELECT INSERT('abc', 1, 2, 'Z') as STR`, columns: ['STR'], rows: [['Zc']] },
+  { id: 'insert/doc-longer', doc: fn('insert'), sql: `SELECT INSERT('abcdef', 3, 2, 'zzz') as STR`, columns: ['STR'], rows: [['abzzzef']] },
+  { id: 'insert/doc-delete', doc: fn('insert'), sql: `SELECT INSERT('abc', 2, 1, '') as STR`, columns: ['STR'], rows: [['ac']] },
+  { id: 'insert/doc-append', doc: fn('insert'), sql: `SELECT INSERT('abc', 4, 0, 'Z') as STR`, columns: ['STR'], rows: [['abcZ']] },
+  {
+    id: 'unicode/doc-values', doc: fn('unicode'),
+    sql: `SELECT column1, UNICODE(column1) FROM VALUES ('a'), ('\u2744'), ('cde'), (''), (null)`,
+    columns: ['COLUMN1', 'UNICODE(COLUMN1)'], rows: [['a', '97'], ['❄', '10052'], ['cde', '99'], ['', '0'], [null, null]],
+  },
+  { id: 'split/doc-empty-parts', doc: fn('split'), sql: `SELECT SPLIT('|a||', '|')`, columns: [`SPLIT('|A||', '|')`], rows: [['["","a","",""]']] },
+  { id: 'octet_length/string', doc: fn('octet_length'), sql: `SELECT OCTET_LENGTH('abc') AS a, OCTET_LENGTH('\u0392') AS b`, columns: ['A', 'B'], rows: [['3', '2']] },
+  // REGEXP_SUBSTR_ALL (https://docs.snowflake.com/en/sql-reference/functions/regexp_substr_all)
+  ...(
+    [
+      ['all', `'a[[:digit:]]'`, '["a1","a2","a3","a4","a6"]'],
+      ['position', `'a[[:digit:]]', 2`, '["a2","a3","a4","a6"]'],
+      ['occurrence', `'a[[:digit:]]', 1, 3`, '["a3","a4","a6"]'],
+      ['case-insensitive', `'a[[:digit:]]', 1, 1, 'i'`, '["a1","a2","a3","a4","A5","a6"]'],
+      ['extract-group', `'(a)([[:digit:]])', 1, 1, 'ie'`, '["a","a","a","a","A","a"]'],
+      ['no-match', `'b'`, '[]'],
+    ] as const
+  ).map(([name, args, out]) => ({
+    id: `regexp_substr_all/doc-${name}`, doc: fn('regexp_substr_all'),
+    setup: [`CREATE OR REPLACE TABLE test_regexp_substr_all (string1 VARCHAR)`, `INSERT INTO test_regexp_substr_all (string1) VALUES ('a1_a2a3_a4A5a6')`],
+    sql: `SELECT REGEXP_SUBSTR_ALL(string1, ${args}) AS matches FROM test_regexp_substr_all`,
+    columns: ['MATCHES'], rows: [[out]],
+  })),
+  {
+    id: 'regexp_substr/doc-group-occurrences', doc: fn('regexp_substr'),
+    setup: [`CREATE OR REPLACE TABLE demo3 (id INT, string1 VARCHAR)`, `INSERT INTO demo3 (id, string1) VALUES (5, 'A MAN A PLAN A CANAL')`],
+    sql: `SELECT id, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 1, 'e', 1) AS res1, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 2, 'e', 1) AS res2, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 3, 'e', 1) AS res3, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 4, 'e', 1) AS res4 FROM demo3`,
+    columns: ['ID', 'RES1', 'RES2', 'RES3', 'RES4'], rows: [['5', 'MAN', 'PLAN', 'CANAL', null]],
+  },
+  {
+    id: 'regexp_substr/doc-group-numbers', doc: fn('regexp_substr'),
+    setup: [`CREATE OR REPLACE TABLE demo3 (id INT, string1 VARCHAR)`, `INSERT INTO demo3 (id, string1) VALUES (5, 'A MAN A PLAN A CANAL')`],
+    sql: `SELECT id, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 'e', 1) AS res1, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 'e', 2) AS res2, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 'e', 3) AS res3 FROM demo3`,
+    columns: ['ID', 'RES1', 'RES2', 'RES3'], rows: [['5', 'M', 'A', 'N']],
+  },
+  { id: 'regexp_count/doc-character-class', doc: fn('regexp_count'), sql: `SELECT REGEXP_COUNT('qqqabcrtrababcbcd', '[abc]') AS abc_character_count`, columns: ['ABC_CHARACTER_COUNT'], rows: [['10']] },
+  { id: 'regexp_count/doc-sequence', doc: fn('regexp_count'), sql: `SELECT REGEXP_COUNT('qqqabcrtrababcbcd', '(abc)+') AS abc_sequence_count`, columns: ['ABC_SEQUENCE_COUNT'], rows: [['2']] },
 ]);
-
-
-
-
