@@ -21,4 +21,7 @@ runCases('date and time functions', [
   { name: 'CURRENT_DATE is a date', snowflake: 'SELECT CURRENT_DATE() = CURRENT_DATE', rows: [[true]] },
   { name: 'TIME_SLICE aligns to the epoch', snowflake: "SELECT TIME_SLICE('2019-02-28 12:34:56'::TIMESTAMP, 4, 'MONTH'), TIME_SLICE('2019-02-28'::DATE, 4, 'MONTH', 'END'), TIME_SLICE('2019-02-28 12:34:56'::TIMESTAMP, 15, 'MINUTE')", rows: [['2019-01-01 00:00:00', '2019-05-01', '2019-02-28 12:30:00']] },
   { name: 'TRUNC on a date', snowflake: "SELECT TRUNC('2024-05-17'::DATE, 'YEAR')", rows: [['2024-01-01']] },
+  { name: 'interval constant lists and abbreviations', snowflake: "SELECT TO_TIME('04:15:29') + INTERVAL '3 hours, 18 minutes', TO_DATE('2018-04-15') + INTERVAL '1 y, 2 mm', '2024-01-01'::DATE + INTERVAL '2 d, 3 h'", rows: [['07:33:29', '2019-06-15', '2024-01-03 03:00:00']] },
+  { name: 'DATEDIFF(week) counts Monday boundaries', snowflake: "SELECT DATEDIFF(week, '2017-01-01'::DATE, '2017-01-02'::DATE), DATEDIFF(week, '2016-12-30'::DATE, '2017-01-01'::DATE)", rows: [['1', '0']] },
+  { name: 'TO_CHAR / TO_NUMBER with numeric formats', snowflake: "SELECT TO_CHAR(-12.391, '$99.0'), TO_CHAR(3987, '9,999.0'), TO_CHAR(-12, 'S0XXX'), TO_NUMBER('$7,543.35', '$9,999.00', 6, 2), TO_NUMBER('0F93', 'XXXX')", rows: [['-$12.4', ' 3,987.0', '-000C', '7543.35', '3987']] },
 ]);

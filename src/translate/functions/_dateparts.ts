@@ -132,3 +132,36 @@ export function convertFormat(fmt: string): string {
   }
   return out;
 }
+
+const INTERVAL_PARTS: Record<string, [string, number]> = {
+  YEAR: ['to_years', 1], QUARTER: ['to_months', 3], MONTH: ['to_months', 1], WEEK: ['to_days', 7], DAY: ['to_days', 1],
+  HOUR: ['to_hours', 1], MINUTE: ['to_minutes', 1], SECOND: ['to_seconds', 1], MILLISECOND: ['to_milliseconds', 1],
+  MICROSECOND: ['to_microseconds', 1],
+};
+
+/**
+ * A Snowflake interval constant `INTERVAL '1 year, 3 q, 4 mm, 7 h, 1000 ms'` as a sum of DuckDB
+ * intervals: comma-separated `<integer> <part>` items, the part any date/time part name or
+ * abbreviation (or its plural), nanoseconds kept to microseconds
+ * (https://docs.snowflake.com/en/sql-reference/data-types-datetime#interval-constants).
+ * Undefined when the text is not of that form (DuckDB then reads it as written).
+ */
+export function intervalConstant(value: string): string | undefined {
+  const terms: string[] = [];
+  for (const item of value.split(',')) {
+    const m = /^\s*([+-]?\d+)\s*([A-Za-z_]+)\s*$/.exec(item);
+    if (!m) return undefined;
+    const u = m[2]!.toUpperCase();
+    const part = ALIASES[u] ?? ALIASES[u.replace(/S$/, '')];
+    const n = m[1]!;
+    if (part === 'NANOSECOND') {
+      terms.push(`to_microseconds(CAST(${n} AS BIGINT) // 1000)`);
+      continue;
+    }
+    const f = part ? INTERVAL_PARTS[part] : undefined;
+    if (!f) return undefined;
+    const t = f[0] === 'to_years' || f[0] === 'to_months' || f[0] === 'to_days' ? 'INTEGER' : 'BIGINT';
+    terms.push(`${f[0]}(CAST(${n} AS ${t})${f[1] > 1 ? ` * ${f[1]}` : ''})`);
+  }
+  return terms.length ? `(${terms.join(' + ')})` : undefined;
+}

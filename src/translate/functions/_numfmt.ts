@@ -171,7 +171,7 @@ export function charToNumber(x: string, f: NumFormat): { text: string; hex: bool
   for (const lit of [f.prefix, f.suffix]) if (lit) s = `replace(${s}, ${quoteString(lit)}, '')`;
   if (f.core.kind === 'hex') {
     const h = `regexp_replace(${s}, '[\\s+]', '', 'g')`;
-    return { text: `(CASE WHEN starts_with(${h}, '-') THEN -1 ELSE 1 END) * CAST(('0x' || ltrim(${h}, '-')) AS HUGEINT)`, hex: true };
+    return { text: `(CASE WHEN starts_with(${h}, '-') THEN -1 ELSE 1 END) * CAST(('0x' || ltrim(${h}, '-')) AS BIGINT)`, hex: true };
   }
   s = `regexp_replace(${s}, '[\\s$,]', '', 'g')`;
   // A trailing sign (MI, trailing S) goes in front.

@@ -184,5 +184,7 @@ export const datetimeCases = defineCases('datetime', [
   { id: 'weeks/doc-woy-policy-0', doc: WEEKS, fresh: true, setup: [...WEEK_T, `ALTER SESSION SET WEEK_OF_YEAR_POLICY = 0`, `ALTER SESSION SET WEEK_START = 0`], sql: WOY_Q, columns: WOY_COLS, rows: WOY_ROWS_0 },
   { id: 'weeks/doc-woy-policy-1-start-3', doc: WEEKS, fresh: true, setup: [...WEEK_T, `ALTER SESSION SET WEEK_OF_YEAR_POLICY = 1`, `ALTER SESSION SET WEEK_START = 3`], sql: WOY_Q, columns: WOY_COLS, rows: WOY_ROWS_1_3 },
   { id: 'to_char/time-format', doc: fn('to_char'), sql: `SELECT TO_CHAR('13:02:03'::TIME, 'HH12:MI AM') AS a, TO_VARCHAR('01:02:03'::TIME) AS b`, columns: ['A', 'B'], rows: [['01:02 PM', '01:02:03']] },
+  { id: 'interval/doc-time-hours-minutes', doc: ref('data-types-datetime'), sql: `select to_time('04:15:29') + INTERVAL '3 hours, 18 minutes'`, columns: [`TO_TIME('04:15:29') + INTERVAL '3 HOURS, 18 MINUTES'`], rows: [['07:33:29']] },
+  { id: 'interval/doc-complex-abbreviations', doc: ref('data-types-datetime'), sql: `SELECT TO_DATE('2025-01-17') + INTERVAL '1 y, 3 q, 4 mm, 5 w, 6 d, 7 h, 9 m, 8 s, 1000 ms, 445343232 us, 898498273498 ns' AS complex_interval2`, columns: ['COMPLEX_INTERVAL2'], rows: [['2027-03-30 07:31:32.841505498']] },
+  { id: 'interval/date-minus-years-months', doc: ref('data-types-datetime'), sql: `SELECT TO_DATE('2018-04-15') - INTERVAL '2 y, 3 month' AS r`, columns: ['R'], rows: [['2016-01-15']] },
 ]);
-

@@ -21,6 +21,7 @@ import { printVariable } from '../../transforms/variables.ts';
 import { printOrderItem } from '../../transforms/order-nulls.ts';
 import { printQuery } from './query.ts';
 import { duckType } from './types.ts';
+import { intervalConstant } from '../../functions/_dateparts.ts';
 
 type Printers = { [K in ExprKind]: (e: Extract<Expr, { kind: K }>, st: PrintState) => string };
 
@@ -35,6 +36,9 @@ const PRINTERS: Printers = {
   typedLiteral: (e, st) => `CAST(${quoteString(e.value)} AS ${duckType(e.type, mapping(st))})`,
   interval: (e) => {
     if (e.unit !== undefined && !UNIT_RE.test(e.unit)) throw new NotSupportedError(`interval unit ${e.unit}`);
+    // Snowflake's `'1 y, 3 q, 7 h'` lists and part abbreviations (functions/_dateparts.ts).
+    const sum = e.unit === undefined ? intervalConstant(e.value) : undefined;
+    if (sum) return sum;
     return `INTERVAL ${quoteString(e.value)}${e.unit ? ' ' + e.unit : ''}`;
   },
   column: (e, st) => printColumn(e, st),
