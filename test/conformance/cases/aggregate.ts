@@ -141,4 +141,56 @@ export const aggregateCases = defineCases('aggregate', [
     id: 'approx_percentile/median-of-odd-count', doc: fn('approx_percentile'),
     sql: `SELECT APPROX_PERCENTILE(column1, 0.5) AS p FROM VALUES (1), (2), (3)`, columns: ['P'], rows: [[2]],
   },
+  { id: 'listagg/doc-space-delimited', doc: fn('listagg'), setup: ORDERS, sql: `SELECT LISTAGG(o_orderkey, ' ') FROM orders WHERE o_totalprice > 450000`, columns: [`LISTAGG(O_ORDERKEY, ' ')`], rows: [['41445 55937 67781 80550 95808 101700 103136']] },
+  { id: 'listagg/doc-distinct', doc: fn('listagg'), setup: ORDERS, sql: `SELECT LISTAGG(DISTINCT o_orderstatus, '|') FROM orders WHERE o_totalprice > 450000`, columns: [`LISTAGG(DISTINCT O_ORDERSTATUS, '|')`], rows: [['F|O']] },
+  {
+    id: 'listagg/doc-within-group-by-status', doc: fn('listagg'), setup: ORDERS,
+    sql: `SELECT o_orderstatus, LISTAGG(o_clerk, ', ') WITHIN GROUP (ORDER BY o_totalprice DESC) FROM orders WHERE o_totalprice > 450000 GROUP BY o_orderstatus`,
+    columns: ['O_ORDERSTATUS', `LISTAGG(O_CLERK, ', ') WITHIN GROUP (ORDER BY O_TOTALPRICE DESC)`],
+    rows: [['O', 'Clerk#000000220, Clerk#000000411, Clerk#000000114'], ['F', 'Clerk#000000508, Clerk#000000136, Clerk#000000521, Clerk#000000386']], unordered: true,
+  },
+  ...(
+    [
+      ['rollup', 'ROLLUP', [['CA', 'SF', 13], ['CA', 'SJ', 26], ['CA', null, 39], ['FL', 'Miami', 48], ['FL', 'Orlando', 96], ['FL', null, 144], ['PR', 'SJ', 192], ['PR', null, 192], [null, null, 375]]],
+      ['cube', 'CUBE', [['CA', 'SF', 13], ['CA', 'SJ', 26], ['CA', null, 39], ['FL', 'Miami', 48], ['FL', 'Orlando', 96], ['FL', null, 144], ['PR', 'SJ', 192], ['PR', null, 192], [null, 'Miami', 48], [null, 'Orlando', 96], [null, 'SF', 13], [null, 'SJ', 218], [null, null, 375]]],
+    ] as const
+  ).map(([name, kw, rows]) => ({
+    id: `group-by/doc-${name}-profit`, doc: ref(`constructs/group-by-${name}`),
+    setup: [
+      `CREATE OR REPLACE TABLE products (product_ID INTEGER, wholesale_price REAL)`,
+      `INSERT INTO products (product_ID, wholesale_price) VALUES (1, 1.00), (2, 2.00)`,
+      `CREATE OR REPLACE TABLE sales (product_ID INTEGER, retail_price REAL, quantity INTEGER, city VARCHAR, state VARCHAR)`,
+      `INSERT INTO sales (product_id, retail_price, quantity, city, state) VALUES (1, 2.00,  1, 'SF', 'CA'), (1, 2.00,  2, 'SJ', 'CA'), (2, 5.00,  4, 'SF', 'CA'), (2, 5.00,  8, 'SJ', 'CA'), (2, 5.00, 16, 'Miami', 'FL'), (2, 5.00, 32, 'Orlando', 'FL'), (2, 5.00, 64, 'SJ', 'PR')`,
+    ],
+    sql: `SELECT state, city, SUM((s.retail_price - p.wholesale_price) * s.quantity) AS profit FROM products AS p, sales AS s WHERE s.product_ID = p.product_ID GROUP BY ${kw} (state, city) ORDER BY state, city NULLS LAST`,
+    columns: ['STATE', 'CITY', 'PROFIT'], rows: rows.map((r) => [...r]),
+  })),
+  {
+    id: 'group-by/doc-grouping-sets-nurses', doc: ref('constructs/group-by-grouping-sets'),
+    setup: [
+      `CREATE OR REPLACE TABLE nurses (ID INTEGER, full_name VARCHAR, medical_license VARCHAR, radio_license VARCHAR)`,
+      `INSERT INTO nurses (ID, full_name, medical_license, radio_license) VALUES (201, 'Thomas Leonard Vicente', 'LVN', 'Technician'), (202, 'Tamara Lolita VanZant', 'LVN', 'Technician'), (341, 'Georgeann Linda Vente', 'LVN', 'General'), (471, 'Andrea Renee Nouveau', 'RN', 'Amateur Extra')`,
+    ],
+    sql: `SELECT COUNT(*), medical_license, radio_license FROM nurses GROUP BY GROUPING SETS (medical_license, radio_license)`,
+    columns: ['COUNT(*)', 'MEDICAL_LICENSE', 'RADIO_LICENSE'],
+    rows: [['3', 'LVN', null], ['1', 'RN', null], ['2', null, 'Technician'], ['1', null, 'General'], ['1', null, 'Amateur Extra']], unordered: true,
+  },
+  {
+    id: 'group-by/doc-grouping-sets-null-value', doc: ref('constructs/group-by-grouping-sets'),
+    setup: [
+      `CREATE OR REPLACE TABLE nurses (ID INTEGER, full_name VARCHAR, medical_license VARCHAR, radio_license VARCHAR)`,
+      `INSERT INTO nurses (ID, full_name, medical_license, radio_license) VALUES (201, 'Thomas Leonard Vicente', 'LVN', 'Technician'), (202, 'Tamara Lolita VanZant', 'LVN', 'Technician'), (341, 'Georgeann Linda Vente', 'LVN', 'General'), (471, 'Andrea Renee Nouveau', 'RN', 'Amateur Extra')`,
+      `INSERT INTO nurses (ID, full_name, medical_license, radio_license) VALUES (101, 'Lily Vine', 'LVN', NULL)`,
+    ],
+    sql: `SELECT COUNT(*), medical_license, radio_license FROM nurses GROUP BY GROUPING SETS (medical_license, radio_license)`,
+    columns: ['COUNT(*)', 'MEDICAL_LICENSE', 'RADIO_LICENSE'],
+    rows: [['4', 'LVN', null], ['1', 'RN', null], ['2', null, 'Technician'], ['1', null, 'General'], ['1', null, 'Amateur Extra'], ['1', null, null]], unordered: true,
+  },
+  {
+    id: 'grouping/doc-grouping-sets', doc: fn('grouping'),
+    setup: [`CREATE TABLE aggr2 (col_x int, col_y int, col_z int)`, `INSERT INTO aggr2 VALUES (1, 2, 1), (1, 2, 3)`, `INSERT INTO aggr2 VALUES (2, 1, 10), (2, 2, 11), (2, 2, 3)`],
+    sql: `SELECT col_x, col_y, sum(col_z), grouping(col_x), grouping(col_y), grouping(col_x, col_y) FROM aggr2 GROUP BY GROUPING SETS ((col_x), (col_y), ()) ORDER BY 1, 2`,
+    columns: ['COL_X', 'COL_Y', 'SUM(COL_Z)', 'GROUPING(COL_X)', 'GROUPING(COL_Y)', 'GROUPING(COL_X, COL_Y)'],
+    rows: [['1', null, '4', '0', '1', '1'], ['2', null, '24', '0', '1', '1'], [null, '1', '10', '1', '0', '2'], [null, '2', '18', '1', '0', '2'], [null, null, '28', '1', '1', '3']],
+  },
 ]);
