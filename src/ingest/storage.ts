@@ -54,6 +54,11 @@ function asOptions(v: OptionJson | undefined): Options {
   return v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v) ? v : {};
 }
 
+/** A stage's FILE_FORMAT: inline options, or a bare name (`FILE_FORMAT = my_csv`) read as FORMAT_NAME. */
+function asFileFormat(v: OptionJson | undefined): Options {
+  return typeof v === 'string' ? { FORMAT_NAME: v } : asOptions(v);
+}
+
 export async function resolveStage(db: Database, loc: StageLocation): Promise<ResolvedStage> {
   const root = db.stageRoot();
   switch (loc.kind) {
@@ -65,7 +70,7 @@ export async function resolveStage(db: Database, loc: StageLocation): Promise<Re
       const rows = await db.rows(`SELECT url, options FROM ${metaRef('stages')} WHERE database_name = $1 AND schema_name = $2 AND name = $3`, [loc.database, loc.schema, loc.name]);
       const row = rows[0];
       const opts = row && typeof row.options === 'string' ? (JSON.parse(row.options) as Options) : {};
-      const base = { path: loc.path, fileFormat: asOptions(opts.FILE_FORMAT), copyOptions: asOptions(opts.COPY_OPTIONS) };
+      const base = { path: loc.path, fileFormat: asFileFormat(opts.FILE_FORMAT), copyOptions: asOptions(opts.COPY_OPTIONS) };
       const url = row && typeof row.url === 'string' ? row.url : '';
       if (url) {
         if (isS3Url(url)) return { ...base, ...s3Stage(url, opts) };
