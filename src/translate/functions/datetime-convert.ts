@@ -34,32 +34,32 @@ function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt
       const x = printVariantText(a, c.st);
       return target === 'TIME' || tryIt ? `${cast}(${x} AS ${target})` : epochOrParse(x, target);
     }
-    if (a.kind === 'string' && /^\s*-?\d+\s*$/.test(a.value) && target !== 'TIME') {
+    if (a.kind === 'string' && /^\s*-?\d+\s*$/.test(a.value)) {
       // An integer string is seconds, milliseconds, microseconds or nanoseconds since the epoch,
       // by magnitude (https://docs.snowflake.com/en/sql-reference/functions/to_date#usage-notes).
       const n = Math.abs(Number(a.value));
       const div = n < 31536000000 ? '1' : n < 31536000000000 ? '1000' : n < 31536000000000000 ? '1000000' : '1000000000';
       const ts = epochTs(a.value.trim(), div, 'TIMESTAMP');
-      return target === 'DATE' ? `CAST(${ts} AS DATE)` : target === 'TIMESTAMP' ? ts : `CAST(${ts} AS TIMESTAMPTZ)`;
+      return target === 'TIMESTAMP' ? ts : `CAST(${ts} AS ${target})`;
     }
     if (a.kind === 'string' && target !== 'TIME') {
       const v = normaliseTimestampLiteral(a.value, target === 'TIMESTAMPTZ');
       if (v !== null) return `${cast}(${quoteString(v)} AS ${target})`;
     }
     const t = inferType(a, c.st);
-    if (t?.f === 'text' && target !== 'TIME' && !tryIt) return epochOrParse(c.arg(0), target);
+    if (t?.f === 'text' && !tryIt) return epochOrParse(c.arg(0), target);
     if ((t?.f === 'fixed' || t?.f === 'real') && target !== 'DATE' && target !== 'TIME') return epochTs(c.arg(0), '1', target);
     if (t?.f === 'fixed' && target === 'DATE') return `CAST(to_timestamp(${c.arg(0)}) AT TIME ZONE 'UTC' AS DATE)`;
     return `${cast}(${c.arg(0)} AS ${target})`;
   };
 }
 
-/** Text that is an integer is epoch seconds/ms/µs/ns by magnitude; other text is parsed. */
-function epochOrParse(x: string, target: 'DATE' | 'TIMESTAMP' | 'TIMESTAMPTZ'): string {
+/** Text that is an integer is epoch seconds/ms/µs/ns by magnitude (TIME: its time of day); other text is parsed. */
+function epochOrParse(x: string, target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ'): string {
   const n = `abs(CAST(${x} AS HUGEINT))`;
   const div = `(CASE WHEN ${n} < 31536000000 THEN 1 WHEN ${n} < 31536000000000 THEN 1000 WHEN ${n} < 31536000000000000 THEN 1000000 ELSE 1000000000 END)`;
   const epoch = epochTs(`CAST(${x} AS HUGEINT)`, div, 'TIMESTAMP');
-  const e2 = target === 'DATE' ? `CAST(${epoch} AS DATE)` : target === 'TIMESTAMP' ? epoch : `CAST(${epoch} AS TIMESTAMPTZ)`;
+  const e2 = target === 'TIMESTAMP' ? epoch : `CAST(${epoch} AS ${target})`;
   return `(CASE WHEN regexp_full_match(${x}, '\\s*-?\\d+\\s*') THEN ${e2} ELSE CAST(${x} AS ${target}) END)`;
 }
 
