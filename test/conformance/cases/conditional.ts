@@ -180,4 +180,8 @@ FROM ( SELECT column1 AS value
     columns: ['COL_1', 'COL_2', 'COL_3', 'LEAST'],
     rows: [['1', '2', '3', '1'], ['2', '4', '-1', '-1'], ['3', '6', null, null]],
   },
+  { id: 'booland/doc', doc: fn('booland'), sql: `SELECT BOOLAND(1, -2), BOOLAND(0, 2.35), BOOLAND(0, 0), BOOLAND(0, NULL), BOOLAND(NULL, 3), BOOLAND(NULL, NULL)`, columns: ['BOOLAND(1, -2)', 'BOOLAND(0, 2.35)', 'BOOLAND(0, 0)', 'BOOLAND(0, NULL)', 'BOOLAND(NULL, 3)', 'BOOLAND(NULL, NULL)'], rows: [[true, false, false, false, null, null]] },
+  { id: 'boolor/doc', doc: fn('boolor'), sql: `SELECT BOOLOR(1, 2), BOOLOR(-1.35, 0), BOOLOR(3, NULL), BOOLOR(0, NULL), BOOLOR(NULL, NULL)`, columns: ['BOOLOR(1, 2)', 'BOOLOR(-1.35, 0)', 'BOOLOR(3, NULL)', 'BOOLOR(0, NULL)', 'BOOLOR(NULL, NULL)'], rows: [[true, true, true, null, null]] },
+  { id: 'boolxor/doc', doc: fn('boolxor'), sql: `SELECT BOOLXOR(2, 0), BOOLXOR(1, -1), BOOLXOR(0, 0), BOOLXOR(NULL, 3), BOOLXOR(NULL, 0), BOOLXOR(NULL, NULL)`, columns: ['BOOLXOR(2, 0)', 'BOOLXOR(1, -1)', 'BOOLXOR(0, 0)', 'BOOLXOR(NULL, 3)', 'BOOLXOR(NULL, 0)', 'BOOLXOR(NULL, NULL)'], rows: [[true, false, false, null, null, null]] },
+  { id: 'boolnot/doc', doc: fn('boolnot'), sql: `SELECT BOOLNOT(0), BOOLNOT(10), BOOLNOT(-3.79), BOOLNOT(NULL)`, columns: ['BOOLNOT(0)', 'BOOLNOT(10)', 'BOOLNOT(-3.79)', 'BOOLNOT(NULL)'], rows: [[true, false, false, null]] },
 ]);
