@@ -67,7 +67,7 @@ export async function resolveStage(db: Database, loc: StageLocation): Promise<Re
     case 'table':
       return { dir: join(root, 'table', enc(loc.database), enc(loc.schema), enc(loc.table)), path: loc.path, display: '', external: false, fileFormat: {}, copyOptions: {} };
     case 'named': {
-      const rows = await db.rows(`SELECT url, options FROM ${metaRef('stages')} WHERE database_name = $1 AND schema_name = $2 AND name = $3`, [loc.database, loc.schema, loc.name]);
+      const rows = await db.rows(`SELECT url, options, CAST(epoch_us(created_on) AS VARCHAR) AS created FROM ${metaRef('stages')} WHERE database_name = $1 AND schema_name = $2 AND name = $3`, [loc.database, loc.schema, loc.name]);
       const row = rows[0];
       const opts = row && typeof row.options === 'string' ? (JSON.parse(row.options) as Options) : {};
       const base = { path: loc.path, fileFormat: asFileFormat(opts.FILE_FORMAT), copyOptions: asOptions(opts.COPY_OPTIONS) };
@@ -78,7 +78,10 @@ export async function resolveStage(db: Database, loc: StageLocation): Promise<Re
         const dir = fileURLToPath(url.replace(/^file:\/\/(?!\/)/i, 'file:///'));
         return { ...base, dir, display: url.endsWith('/') ? url : `${url}/`, external: true };
       }
-      return { ...base, dir: join(root, 'named', enc(loc.database), enc(loc.schema), enc(loc.name)), display: `${loc.name.toLowerCase()}/`, external: false };
+      // The folder is keyed by the stage's creation time too: a dropped or replaced stage's files
+      // do not reappear in a new stage of the same name (Snowflake deletes them with the stage).
+      const created = row && typeof row.created === 'string' ? row.created : '0';
+      return { ...base, dir: join(root, 'named', enc(loc.database), enc(loc.schema), enc(loc.name), created), display: `${loc.name.toLowerCase()}/`, external: false };
     }
     case 'url': {
       if (!isS3Url(loc.url)) throw new NotSupportedError(`COPY or stage command on a URL (${urlCloud(loc.url)}) without a stage`);
