@@ -244,7 +244,16 @@ export const DATETIME: Record<string, FnPrinter> = {
     c.check(2, 3);
     // Two arguments: the instant in the target zone. DuckDB cannot carry a per-value offset, so the
     // result is that zone's wall-clock time (docs/translation.md).
-    if (c.n === 2) return `timezone(${c.arg(0)}, CAST(${dtArg(c, 1)} AS TIMESTAMPTZ))`;
+    if (c.n === 2) {
+      // The source is a TIMESTAMP_TZ: a string keeps its UTC offset.
+      const a = c.args[1]!;
+      const lit = a.kind === 'string' ? normaliseTimestampLiteral(a.value, true) : null;
+      const src = lit !== null ? `CAST(${quoteString(lit)} AS TIMESTAMPTZ)` : `CAST(${dtArg(c, 1)} AS TIMESTAMPTZ)`;
+      // In the session's own zone the TIMESTAMP_TZ result prints with its offset.
+      const z = c.args[0];
+      if (z?.kind === 'string' && z.value === c.st.param('TIMEZONE')) return src;
+      return `timezone(${c.arg(0)}, ${src})`;
+    }
     return `timezone(${c.arg(1)}, timezone(${c.arg(0)}, CAST(${dtArg(c, 2)} AS TIMESTAMP)))`;
   },
   // Function-call forms: DuckDB binds a bare `current_date` aliased "CURRENT_DATE" as a forward
