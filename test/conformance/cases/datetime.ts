@@ -214,4 +214,17 @@ export const datetimeCases = defineCases('datetime', [
   { id: 'convert_timezone/doc-ntz-2024', doc: fn('convert_timezone'), sql: `SELECT CONVERT_TIMEZONE('America/Los_Angeles', 'America/New_York', '2024-01-01 14:00:00'::TIMESTAMP_NTZ) AS conv`, columns: ['CONV'], rows: [['2024-01-01 17:00:00']] },
   { id: 'convert_timezone/doc-ntz-to-utc', doc: fn('convert_timezone'), sql: `SELECT CONVERT_TIMEZONE('Europe/Warsaw', 'UTC', '2024-01-01 00:00:00'::TIMESTAMP_NTZ) AS conv`, columns: ['CONV'], rows: [['2023-12-31 23:00:00']] },
   { id: 'convert_timezone/doc-tz-string-to-session-zone', doc: fn('convert_timezone'), fresh: true, setup: [`ALTER SESSION SET TIMEZONE = 'America/Los_Angeles'`], sql: `SELECT CONVERT_TIMEZONE('America/Los_Angeles', '2024-04-05 12:00:00 +02:00') AS time_in_la`, columns: ['TIME_IN_LA'], rows: [['2024-04-05 03:00:00 -07:00']] },
+  { id: 'try_to_date/doc', doc: fn('try_to_date'), sql: `SELECT TRY_TO_DATE('2024-05-10') AS valid_date, TRY_TO_DATE('Invalid') AS invalid_date`, columns: ['VALID_DATE', 'INVALID_DATE'], rows: [['2024-05-10', null]] },
+  { id: 'try_to_time/doc', doc: fn('try_to_time'), sql: `SELECT TRY_TO_TIME('12:30:00'), TRY_TO_TIME('Invalid')`, columns: [`TRY_TO_TIME('12:30:00')`, `TRY_TO_TIME('INVALID')`], rows: [['12:30:00', null]] },
+  { id: 'try_to_timestamp/doc', doc: fn('try_to_timestamp'), sql: `SELECT TRY_TO_TIMESTAMP('2018-09-15 23:56:04'), TRY_TO_TIMESTAMP('INVALID')`, columns: [`TRY_TO_TIMESTAMP('2018-09-15 23:56:04')`, `TRY_TO_TIMESTAMP('INVALID')`], rows: [['2018-09-15 23:56:04', null]] },
+  { id: 'dayname/doc-date', doc: fn('dayname'), sql: `SELECT DAYNAME(TO_DATE('2024-04-01')) AS DAY`, columns: ['DAY'], rows: [['Mon']] },
+  { id: 'dayname/doc-timestamp', doc: fn('dayname'), sql: `SELECT DAYNAME(TO_TIMESTAMP_NTZ('2024-04-02 10:00')) AS DAY`, columns: ['DAY'], rows: [['Tue']] },
+  {
+    id: 'dayname/doc-table', doc: fn('dayname'),
+    setup: [`CREATE OR REPLACE TABLE dates (d DATE)`, `INSERT INTO dates (d) VALUES ('2024-01-01'::DATE), ('2024-01-02'::DATE), ('2024-01-03'::DATE), ('2024-01-04'::DATE), ('2024-01-05'::DATE), ('2024-01-06'::DATE), ('2024-01-07'::DATE)`],
+    sql: `SELECT d, DAYNAME(d) FROM dates ORDER BY d`, columns: ['D', 'DAYNAME(D)'],
+    rows: [['2024-01-01', 'Mon'], ['2024-01-02', 'Tue'], ['2024-01-03', 'Wed'], ['2024-01-04', 'Thu'], ['2024-01-05', 'Fri'], ['2024-01-06', 'Sat'], ['2024-01-07', 'Sun']],
+  },
+  { id: 'monthname/doc-date', doc: fn('monthname'), sql: `SELECT MONTHNAME(TO_DATE('2015-05-01')) AS MONTH`, columns: ['MONTH'], rows: [['May']] },
+  { id: 'monthname/doc-timestamp', doc: fn('monthname'), sql: `SELECT MONTHNAME(TO_TIMESTAMP('2015-04-03 10:00')) AS MONTH`, columns: ['MONTH'], rows: [['Apr']] },
 ]);
