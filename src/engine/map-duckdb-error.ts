@@ -201,8 +201,11 @@ export function mapDuckDbError(err: unknown, ctx: ErrorContext = {}): SnowflakeE
     const m = re.exec(cleanedFirst);
     if (m) return new SnowflakeError(errno, state, m[1]!);
   }
+  // Rules read the message itself, never DuckDB's `LINE n:` excerpt of the SQL: that excerpt can
+  // quote our own error('Division by zero') / raise calls and would be mistaken for the error.
+  const head = raw.replace(/\n\s*LINE \d+:[\s\S]*$/, '');
   for (const [re, build] of RULES) {
-    const m = re.exec(raw);
+    const m = re.exec(head);
     if (m) return build(m, ctx, raw);
   }
   const compile = /^(Binder|Catalog) Error/.test(raw);

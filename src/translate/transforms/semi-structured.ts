@@ -103,11 +103,17 @@ export function printComparisonOperand(e: Expr, other: Expr, st: PrintState): st
 }
 
 /**
- * An operand of `+ - * %`: a VARIANT facing another VARIANT is unwrapped to a number (Snowflake
+ * An operand of `+ - * / %`: a VARIANT facing another VARIANT is unwrapped to a number (Snowflake
  * casts both sides: `v:a * v:b`, `acc + x` in REDUCE); facing a typed value, as in a comparison.
+ * A VARCHAR facing a number or another VARCHAR is coerced to a number, as Snowflake coerces
+ * (`'5' * 10` is 50; a non-numeric string fails with 100038).
  */
 export function printArithmeticOperand(e: Expr, other: Expr, st: PrintState): string {
   if (isVariant(e, st) && isVariant(other, st)) return `CAST(${printVariantText(e, st)} AS DOUBLE)`;
+  if (inferType(e, st)?.f === 'text') {
+    const o = inferType(other, st)?.f;
+    if (o === 'fixed' || o === 'real' || o === 'text') return `CAST(${printExpr(e, st)} AS DOUBLE)`;
+  }
   return printComparisonOperand(e, other, st);
 }
 
