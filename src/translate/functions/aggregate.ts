@@ -157,6 +157,23 @@ function approxTopK(c: Call): string {
   return `coalesce(to_json(list_transform(list_slice(${pairs}, 1, ${k}), lambda p: [to_json(p.k), to_json(-p.n)])), CAST('[]' AS JSON))`;
 }
 
+/**
+ * MIN_BY / MAX_BY(value, ordering [, n]): with n, an ARRAY of up to n values ordered by the
+ * ordering column (ascending / descending); rows whose ordering value is NULL are skipped
+ * (https://docs.snowflake.com/en/sql-reference/functions/min_by).
+ */
+function argBy(fn: 'arg_min' | 'arg_max'): FnPrinter {
+  return (c) => {
+    c.check(2, 3);
+    if (c.n === 2) return c.call(fn);
+    // A sorted list rather than DuckDB's arg_min/arg_max(x, y, n), whose heap puts ties in any order:
+    // the documented MAX_BY(employee_id, salary, 3) lists tied rows in input order.
+    const dir = fn === 'arg_min' ? 'ASC' : 'DESC';
+    const vals = `list(${c.arg(0)} ORDER BY ${c.arg(1)} ${dir}) FILTER (WHERE ${c.arg(1)} IS NOT NULL)${c.suffix()}`;
+    return `to_json(list_slice(${vals}, 1, CAST(${c.arg(2)} AS BIGINT)))`;
+  };
+}
+
 function bitAgg(fn: string): FnPrinter {
   return (c) => {
     c.check(1);
@@ -168,8 +185,8 @@ export const AGGREGATE: Record<string, FnPrinter> = {
   COUNT: count,
   COUNT_IF: rename('count_if', 1, 1),
   SUM: sum,
-  MIN_BY: rename('arg_min', 2, 2),
-  MAX_BY: rename('arg_max', 2, 2),
+  MIN_BY: argBy('arg_min'),
+  MAX_BY: argBy('arg_max'),
   AVG: avg,
   MIN: rename('min', 1, 1),
   MAX: rename('max', 1, 1),

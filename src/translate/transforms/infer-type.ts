@@ -106,6 +106,8 @@ export function inferType(e: Expr, st: PrintState): Inferred | undefined {
       if (e.name.length !== 1) return undefined;
       if (OBJECT_FUNCS.has(name)) return { f: 'object' };
       if (ARRAY_FUNCS.has(name)) return { f: 'array' };
+      // MIN_BY / MAX_BY with a count answer an ARRAY of values.
+      if ((name === 'MIN_BY' || name === 'MAX_BY') && e.args.length === 3) return { f: 'array' };
       if (VARIANT_FUNCS.has(name)) return { f: 'variant' };
       const fam = FUNC_FAMILY[name];
       if (fam) return { f: fam };

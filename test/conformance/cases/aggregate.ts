@@ -193,4 +193,22 @@ export const aggregateCases = defineCases('aggregate', [
     columns: ['COL_X', 'COL_Y', 'SUM(COL_Z)', 'GROUPING(COL_X)', 'GROUPING(COL_Y)', 'GROUPING(COL_X, COL_Y)'],
     rows: [['1', null, '4', '0', '1', '1'], ['2', null, '24', '0', '1', '1'], [null, '1', '10', '1', '0', '2'], [null, '2', '18', '1', '0', '2'], [null, null, '28', '1', '1', '3']],
   },
+  {
+    id: 'max_by/doc-three-values', doc: fn('max_by'),
+    setup: [
+      `CREATE OR REPLACE TABLE employees(employee_id NUMBER, department_id NUMBER, salary NUMBER)`,
+      `INSERT INTO employees VALUES (1001, 10, 10000), (1020, 10, 9000), (1030, 10, 8000), (900, 20, 15000), (2000, 20, NULL), (2010, 20, 15000), (2020, 20, 8000)`,
+    ],
+    sql: `SELECT MAX_BY(employee_id, salary, 3) FROM employees`,
+    columns: ['MAX_BY(EMPLOYEE_ID, SALARY, 3)'], rows: [['[900,2010,1001]']],
+  },
+  {
+    id: 'min_by/array-sorted-by-ordering-column', doc: fn('min_by'),
+    setup: [
+      `CREATE OR REPLACE TABLE employees(employee_id NUMBER, department_id NUMBER, salary NUMBER)`,
+      `INSERT INTO employees VALUES (1001, 10, 10000), (1020, 10, 9000), (1030, 10, 8000), (900, 20, 15000), (2000, 20, NULL), (2010, 20, 15000), (2020, 20, 8000)`,
+    ],
+    sql: `SELECT department_id, MIN_BY(employee_id, salary, 5) AS ids FROM employees WHERE department_id = 10 GROUP BY department_id`,
+    columns: ['DEPARTMENT_ID', 'IDS'], rows: [['10', '[1030,1020,1001]']],
+  },
 ]);
