@@ -21,7 +21,6 @@ export const KNOWN_FAILURES: SkipGroup[] = [
   {
     reason: 'result differs from the documented value',
     tests: [
-      'to_varchar/float-log', // row 1: got [["1.2618595071429148"]] expected [["1.261859507"]]
       'typeof/table', // row 5: got [["6","DECIMAL"]] expected [["6","DOUBLE"]]
       'typeof/cast-to-variant', // row 1: got [["check in","VARCHAR","2024-01-17 19:00:00","VARCHAR"]] expected [["check in","VARCHAR","2024-01-1…
       'timestamp_tz_from_parts/zone-argument', // row 1: got [["2013-04-05 09:00:00 -07:00"]] expected [["2013-04-05 12:00:00 -04:00"]] (same instant; TIMESTAMP_TZ offset not kept)

@@ -178,3 +178,13 @@ export function charToNumber(x: string, f: NumFormat): { text: string; hex: bool
   s = `regexp_replace(${s}, '^([^+-]*)([+-])$', '\\2\\1')`;
   return { text: s, hex: false };
 }
+
+/**
+ * A FLOAT as text (TO_VARCHAR, `::VARCHAR`): whole numbers print without `.0`, fractions with
+ * up to 10 significant digits (`TO_VARCHAR(LOG(3,4))` is `1.261859507`,
+ * https://docs.snowflake.com/en/sql-reference/functions/to_char#examples).
+ */
+export function floatText(x: string): string {
+  const plain = `regexp_replace(CAST(${x} AS VARCHAR), '\\.0$', '')`;
+  return `(CASE WHEN isfinite(${x}) AND ${x} <> trunc(${x}) THEN printf('%.10g', ${x}) ELSE ${plain} END)`;
+}

@@ -13,7 +13,7 @@ import type { Expr, FuncCall } from '../../sql/ast.ts';
 import type { PrintState } from '../_state.ts';
 import { Call, type FnPrinter } from './_call.ts';
 import { convertFormat, normaliseTimestampLiteral } from './_dateparts.ts';
-import { numberToChar, parseNumFormat } from './_numfmt.ts';
+import { floatText, numberToChar, parseNumFormat } from './_numfmt.ts';
 
 function toDateLike(target: 'DATE' | 'TIME' | 'TIMESTAMP' | 'TIMESTAMPTZ', tryIt: boolean): FnPrinter {
   return (c) => {
@@ -106,7 +106,7 @@ export function toChar(c: Call): string {
     return `strftime(${v}, ${quoteString(convertFormat(fmt.value))})`;
   }
   if (t?.f === 'timestamp_ntz') return `strftime(${c.arg(0)}, '%Y-%m-%d %H:%M:%S.%g')`;
-  if (t?.f === 'real') return `regexp_replace(CAST(${c.arg(0)} AS VARCHAR), '\\.0$', '')`;
+  if (t?.f === 'real') return floatText(c.arg(0));
   return `CAST(${c.arg(0)} AS VARCHAR)`;
 }
 

@@ -13,6 +13,7 @@ import { duckType, typeFamily } from '../dialect/duckdb/types.ts';
 import { quoteString } from '../_quote.ts';
 import { normaliseDateLiteral, normaliseTimestampLiteral } from '../functions/_dateparts.ts';
 import { printDateLikeCast } from '../functions/datetime-convert.ts';
+import { floatText } from '../functions/_numfmt.ts';
 import { inferType, isVariant } from './infer-type.ts';
 import { printCastFromVariant, printToVariant } from './semi-structured.ts';
 
@@ -41,7 +42,7 @@ export function printCast(e: Expr, type: TypeName, tryCast: boolean, st: PrintSt
     // Timestamps print as Snowflake's default output format (…SS.FF3), floats without a trailing .0.
     const src = inferType(e, st);
     if (src?.f === 'timestamp_ntz') return `strftime(${printExpr(e, st)}, '%Y-%m-%d %H:%M:%S.%g')`;
-    if (src?.f === 'real') return `regexp_replace(CAST(${printExpr(e, st)} AS VARCHAR), '\\.0$', '')`;
+    if (src?.f === 'real') return floatText(printExpr(e, st));
   }
   return `${fn}(${printExpr(e, st)} AS ${dt})`;
 }
