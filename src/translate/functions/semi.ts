@@ -208,9 +208,11 @@ export const SEMI: Record<string, FnPrinter> = {
     const to = `(CASE WHEN ${t} < 0 THEN len(${l}) + ${t} ELSE ${t} END)`;
     return `to_json(list_slice(${l}, CAST(${from} + 1 AS BIGINT), CAST(${to} AS BIGINT)))`;
   }),
+  // ARRAY_POSITION compares numbers by value (2.0 finds 2), like the other array functions.
   ARRAY_POSITION: (c) => {
     c.check(2);
-    return `(list_position(${asList(c.arg(1))}, ${printToVariant(c.args[0]!, c.st)}) - 1)`;
+    const v = printToVariant(c.args[0]!, c.st);
+    return `(list_position(list_transform(${asList(c.arg(1))}, lambda _x: ${elemKey('_x')}), (CASE WHEN ${v} IS NOT NULL THEN ${elemKey(v)} END)) - 1)`;
   },
   ARRAY_DISTINCT: tpl(1, 1, ([a]) => `to_json(list_filter(${asList(a)}, lambda x, i: list_position(${asList(a)}, x) = i))`),
   ARRAY_COMPACT: tpl(1, 1, ([a]) => `to_json(list_filter(${asList(a)}, lambda x: x IS NOT NULL AND CAST(x AS VARCHAR) <> 'null'))`),
@@ -289,7 +291,12 @@ export const SEMI: Record<string, FnPrinter> = {
     c.check(3, 4);
     const o = c.arg(0);
     const k = c.arg(1);
-    const merged = `json_merge_patch(${o}, json_object(${k}, ${printToVariant(c.args[2]!, c.st)}))`;
+    const v = printToVariant(c.args[2]!, c.st);
+    // A JSON null value is inserted as a key with a null value (json_merge_patch would delete the
+    // key); a SQL NULL value inserts nothing.
+    const kept = `list_filter(map_entries(CAST(${o} AS MAP(VARCHAR, JSON))), lambda _e: _e.key <> ${k})`;
+    const withNew = `CAST(to_json(map_from_entries(list_sort(list_append(${kept}, struct_pack(key := CAST(${k} AS VARCHAR), value := ${v}))))) AS JSON)`;
+    const merged = `(CASE WHEN ${v} IS NULL THEN json_merge_patch(${o}, json_object(${k}, NULL)) ELSE ${withNew} END)`;
     const upd = c.args[3];
     if (upd && upd.kind === 'boolean' && upd.value) return merged;
     const dup = `list_contains(json_keys(${o}), ${k})`;

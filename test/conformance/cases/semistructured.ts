@@ -178,4 +178,27 @@ export const semistructuredCases = defineCases('semistructured', [
     sql: `SELECT key, value FROM (SELECT object_agg(k, v) o FROM objectagg_example GROUP BY g), LATERAL FLATTEN(input => o) ORDER BY key, value`,
     columns: ['KEY', 'VALUE'], rows: [['age', '21'], ['name', '"Joe"'], ['name', '"Sue"'], ['zip', '94401']],
   },
+  {
+    id: 'object_insert/doc-updates', doc: fn('object_insert'),
+    setup: [
+      `CREATE OR REPLACE TABLE object_insert_examples (object_column OBJECT)`,
+      `INSERT INTO object_insert_examples (object_column) SELECT OBJECT_CONSTRUCT('a', 'value1', 'b', 'value2')`,
+      `UPDATE object_insert_examples SET object_column = OBJECT_INSERT(object_column, 'c', 'value3')`,
+      `UPDATE object_insert_examples SET object_column = OBJECT_INSERT(object_column, 'd', PARSE_JSON('null'))`,
+      `UPDATE object_insert_examples SET object_column = OBJECT_INSERT(object_column, 'e', NULL)`,
+      `UPDATE object_insert_examples SET object_column = OBJECT_INSERT(object_column, 'f', 'null')`,
+      `UPDATE object_insert_examples SET object_column = OBJECT_INSERT(object_column, 'b', 'valuex', TRUE)`,
+    ],
+    sql: `SELECT * FROM object_insert_examples`,
+    columns: ['OBJECT_COLUMN'], rows: [['{"a":"value1","b":"valuex","c":"value3","d":null,"f":"null"}']],
+  },
+  {
+    id: 'array_to_string/doc-null-element', doc: fn('array_to_string'),
+    setup: [`CREATE OR REPLACE TABLE test_array_to_string_with_null(a ARRAY)`, `INSERT INTO test_array_to_string_with_null SELECT (['A', NULL, 'B'])`],
+    sql: `SELECT ARRAY_TO_STRING(a, ''), ARRAY_TO_STRING(a, ', ') FROM test_array_to_string_with_null`,
+    columns: [`ARRAY_TO_STRING(A, '')`, `ARRAY_TO_STRING(A, ', ')`], rows: [['AB', 'A, , B']],
+  },
+  { id: 'object_delete/doc-two-keys', doc: fn('object_delete'), sql: `SELECT OBJECT_DELETE(OBJECT_CONSTRUCT('a', 1, 'b', 2, 'c', 3), 'a', 'b') AS new_object`, columns: ['NEW_OBJECT'], rows: [['{"c":3}']] },
+  { id: 'array_position/number-by-value', doc: fn('array_position'), sql: `SELECT ARRAY_POSITION(2.0, [1, 2, 3]) AS p`, columns: ['P'], rows: [['1']] },
+  { id: 'array_distinct/doc-objects', doc: fn('array_distinct'), sql: `SELECT ARRAY_DISTINCT([{'a': 1, 'b': 2}, {'a': 1, 'b': 2}, {'a': 1, 'b': 3}])`, columns: [`ARRAY_DISTINCT([{'A': 1, 'B': 2}, {'A': 1, 'B': 2}, {'A': 1, 'B': 3}])`], rows: [['[{"a":1,"b":2},{"a":1,"b":3}]']] },
 ]);
