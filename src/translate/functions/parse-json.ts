@@ -38,10 +38,19 @@ function lastValueWins(j: string): string {
   return `(CASE WHEN ${firstDuplicateKey(j)} IS NOT NULL THEN ${rebuilt} ELSE ${j} END)`;
 }
 
+/**
+ * Snowflake's parser accepts object keys without quotes (`{ name: { first: "John" } }`, the
+ * LATERAL FLATTEN doc example); DuckDB's does not. Text that is not valid JSON gets its bare keys
+ * (an identifier after `{` or `,` and before `:`) quoted before parsing; valid JSON is untouched.
+ */
+function relaxKeys(s: string): string {
+  return `(CASE WHEN json_valid(${s}) THEN ${s} ELSE regexp_replace(${s}, '([{,]\\s*)([A-Za-z_$][A-Za-z0-9_$]*)\\s*:', '\\1"\\2":', 'g') END)`;
+}
+
 /** `PARSE_JSON(s [, 's' | 'd'])`: '' is NULL, `null` in any case the JSON null (doc examples). */
 export function parseJson(c: Call): string {
   c.check(1, 2);
-  const s = c.arg(0);
+  const s = relaxKeys(c.arg(0));
   const strict = mode(c) === 's';
   const j = `json(CASE WHEN lower(trim(${s})) = 'null' THEN 'null' WHEN trim(${s}) = '' THEN NULL ELSE ${s} END)`;
   if (!strict) return lastValueWins(j);
@@ -53,7 +62,7 @@ export function parseJson(c: Call): string {
 /** `TRY_PARSE_JSON(s [, 's' | 'd'])`: NULL instead of an error, including a strict-mode duplicate key. */
 export function tryParseJson(c: Call): string {
   c.check(1, 2);
-  const s = c.arg(0);
+  const s = relaxKeys(c.arg(0));
   const strict = mode(c) === 's';
   const j = `json(${s})`;
   if (!strict) return `(CASE WHEN json_valid(${s}) THEN ${lastValueWins(j)} END)`;

@@ -201,4 +201,18 @@ export const semistructuredCases = defineCases('semistructured', [
   { id: 'object_delete/doc-two-keys', doc: fn('object_delete'), sql: `SELECT OBJECT_DELETE(OBJECT_CONSTRUCT('a', 1, 'b', 2, 'c', 3), 'a', 'b') AS new_object`, columns: ['NEW_OBJECT'], rows: [['{"c":3}']] },
   { id: 'array_position/number-by-value', doc: fn('array_position'), sql: `SELECT ARRAY_POSITION(2.0, [1, 2, 3]) AS p`, columns: ['P'], rows: [['1']] },
   { id: 'array_distinct/doc-objects', doc: fn('array_distinct'), sql: `SELECT ARRAY_DISTINCT([{'a': 1, 'b': 2}, {'a': 1, 'b': 2}, {'a': 1, 'b': 3}])`, columns: [`ARRAY_DISTINCT([{'A': 1, 'B': 2}, {'A': 1, 'B': 2}, {'A': 1, 'B': 3}])`], rows: [['[{"a":1,"b":2},{"a":1,"b":3}]']] },
+  {
+    id: 'flatten/doc-lateral-unquoted-keys', doc: fn('flatten'),
+    setup: [
+      `CREATE OR REPLACE TABLE persons AS SELECT column1 AS id, parse_json(column2) as c FROM values (12712555, '{ name: { first: "John", last: "Smith"}, contact: [ { business:[ { type: "phone", content:"555-1234" }, { type: "email", content:"j.smith@example.com" } ] } ] }'), (98127771, '{ name: { first: "Jane", last: "Doe"}, contact: [ { business:[ { type: "phone", content:"555-1236" }, { type: "email", content:"j.doe@example.com" } ] } ] }') v`,
+    ],
+    sql: `SELECT id as "ID", f.value AS "Contact", f1.value:type AS "Type", f1.value:content AS "Details" FROM persons p, lateral flatten(input => p.c, path => 'contact') f, lateral flatten(input => f.value:business) f1`,
+    columns: ['ID', 'Contact', 'Type', 'Details'],
+    rows: [
+      ['12712555', '{"business":[{"content":"555-1234","type":"phone"},{"content":"j.smith@example.com","type":"email"}]}', '"phone"', '"555-1234"'],
+      ['12712555', '{"business":[{"content":"555-1234","type":"phone"},{"content":"j.smith@example.com","type":"email"}]}', '"email"', '"j.smith@example.com"'],
+      ['98127771', '{"business":[{"content":"555-1236","type":"phone"},{"content":"j.doe@example.com","type":"email"}]}', '"phone"', '"555-1236"'],
+      ['98127771', '{"business":[{"content":"555-1236","type":"phone"},{"content":"j.doe@example.com","type":"email"}]}', '"email"', '"j.doe@example.com"'],
+    ],
+  },
 ]);
