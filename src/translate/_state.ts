@@ -28,7 +28,7 @@ export class PrintState {
   readonly params: unknown[] = [];
   private bindSlots: Map<string, number> | undefined;
   /** CTE names visible at this point (innermost last). */
-  readonly cteScopes: Set<string>[] = [];
+  readonly cteScopes: Map<string, ColumnHint[] | undefined>[] = [];
   /** FROM-clause tables of the enclosing SELECTs (innermost last). */
   readonly tableScopes: ScopeTable[][] = [];
   /** Select-list aliases of the enclosing SELECTs (Snowflake lets later items reuse them). */
@@ -149,6 +149,12 @@ export class PrintState {
   isCte(name: string): boolean {
     for (let i = this.cteScopes.length - 1; i >= 0; i--) if (this.cteScopes[i]!.has(name)) return true;
     return false;
+  }
+
+  /** The output columns of the innermost CTE called `name`, when they are known statically. */
+  cteColumns(name: string): ColumnHint[] | undefined {
+    for (let i = this.cteScopes.length - 1; i >= 0; i--) if (this.cteScopes[i]!.has(name)) return this.cteScopes[i]!.get(name);
+    return undefined;
   }
 }
 

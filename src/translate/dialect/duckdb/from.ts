@@ -5,7 +5,9 @@
  * LEFT JOIN with MATCH_CONDITION folded into ON), table functions (FLATTEN, GENERATOR),
  * PIVOT/UNPIVOT and SAMPLE.
  */
-import type { TableAlias, TableRef } from '../../../sql/ast.ts';
+import type { Ident, Query, TableAlias, TableRef } from '../../../sql/ast.ts';
+import type { ColumnHint } from '../../plan.ts';
+import { selectItemName } from '../../transforms/column-names.ts';
 import { NotSupportedError, ObjectNotFound, assertNever } from '../../../errors.ts';
 import { quoteIdent } from '../../_quote.ts';
 import { infoSchemaView } from '../../../catalog/info-schema.ts';
@@ -81,6 +83,37 @@ export function printTableRef(t: TableRef, st: PrintState): string {
   }
 }
 
+/**
+ * The output columns of a subquery or CTE body with their inferred Snowflake types, so that
+ * `a / b` over `WITH x AS (SELECT 10 AS a, 4 AS b)` keeps NUMBER semantics as over a table.
+ * Known only for a plain SELECT without `*` and without its own WITH (whose names could shadow
+ * tables); `aliases` renames the columns (`x(c1, c2)`). Undefined when not known.
+ */
+export function derivedColumns(q: Query, st: PrintState, aliases?: readonly Ident[]): ColumnHint[] | undefined {
+  if (q.kind === 'parenQuery' && !q.with) return derivedColumns(q.query, st, aliases);
+  if (q.kind !== 'select' || q.with || q.items.some((it) => it.expr.kind === 'star')) return undefined;
+  if (aliases?.length && aliases.length !== q.items.length) return undefined;
+  const scope = fromScope(q.from, st);
+  st.tableScopes.push(scope.tables);
+  st.positional.push(scope.positional);
+  st.selectAliases.push(new Map(q.items.flatMap((it) => (it.alias ? [[it.alias.name, it.expr] as const] : []))));
+  try {
+    const out: ColumnHint[] = [];
+    for (let i = 0; i < q.items.length; i++) {
+      const item = q.items[i]!;
+      const name = aliases?.[i]?.name ?? selectItemName(item);
+      if (name === null) return undefined;
+      const ty = inferType(item.expr, st);
+      out.push(ty ? { name, type: { type: ty.f === 'object' || ty.f === 'array' ? 'variant' : ty.f, scale: ty.s ?? null } } : { name });
+    }
+    return out;
+  } finally {
+    st.tableScopes.pop();
+    st.positional.pop();
+    st.selectAliases.pop();
+  }
+}
+
 /** The tables of a FROM clause (for column typing) and the column names `$n` refers to. */
 export function fromScope(from: TableRef[], st: PrintState): { tables: ScopeTable[]; positional: string[] | undefined } {
   const tables: ScopeTable[] = [];
@@ -90,7 +123,11 @@ export function fromScope(from: TableRef[], st: PrintState): { tables: ScopeTabl
         if (t.name.kind !== 'qname') return;
         const parts = t.name.parts;
         const last = parts[parts.length - 1]!.name;
-        if (parts.length === 1 && st.isCte(last)) return;
+        if (parts.length === 1 && st.isCte(last)) {
+          const columns = st.cteColumns(last);
+          tables.push({ name: t.alias?.name.name ?? last, ...(columns ? { columns } : {}) });
+          return;
+        }
         try {
           const r = resolveParts(parts, st);
           if (r.schema === 'INFORMATION_SCHEMA') return;
@@ -103,11 +140,15 @@ export function fromScope(from: TableRef[], st: PrintState): { tables: ScopeTabl
         }
         return;
       }
-      case 'derived':
-        // A derived table's columns are not known statically; its name still lets OBJECT_CONSTRUCT(*)
-        // read the row (`to_json(alias)`). DuckDB names an unaliased subquery `unnamed_subquery`.
-        if (!t.lateral) tables.push({ name: t.alias?.name.name ?? 'unnamed_subquery' });
+      case 'derived': {
+        // Column types come from the subquery's select list when it is simple enough to know them;
+        // otherwise only its name is known, which still lets OBJECT_CONSTRUCT(*) read the row
+        // (`to_json(alias)`). DuckDB names an unaliased subquery `unnamed_subquery`.
+        if (t.lateral) return;
+        const columns = derivedColumns(t.query, st, t.alias?.columns);
+        tables.push({ name: t.alias?.name.name ?? 'unnamed_subquery', ...(columns ? { columns } : {}) });
         return;
+      }
       case 'tableFunc': {
         const sc = tableFuncScope(t);
         if (sc) tables.push(sc);

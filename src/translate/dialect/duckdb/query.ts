@@ -15,7 +15,7 @@ import { needsOrderedFlatten, printFromList } from '../../transforms/flatten-ord
 import { printOrderBy } from '../../transforms/order-nulls.ts';
 import { printStar } from '../../transforms/star.ts';
 import { printExpr, printExprs } from './expr.ts';
-import { fromScope, printTableRef } from './from.ts';
+import { derivedColumns, fromScope, printTableRef } from './from.ts';
 import { printWindowBody } from './window.ts';
 import { inferType } from '../../transforms/infer-type.ts';
 import { unifyValues } from '../../transforms/values.ts';
@@ -74,13 +74,15 @@ function coerceBranches(l: Query, r: Query, ls: string, rs: string, st: PrintSta
 /** Print WITH and register the CTE names; the caller pops `st.cteScopes` afterwards. */
 function printWith(w: With | undefined, st: PrintState): string {
   if (!w) return '';
-  const names = new Set<string>();
+  const names = new Map<string, ColumnHint[] | undefined>();
   st.cteScopes.push(names);
   const parts: string[] = [];
   for (const c of w.ctes) {
-    names.add(c.name.name);
+    names.set(c.name.name, undefined);
     const cols = c.columns?.length ? `(${c.columns.map((i) => quoteIdent(i.name)).join(', ')})` : '';
     parts.push(`${quoteIdent(c.name.name)}${cols} AS (${printQuery(c.query, st)})`);
+    // Known after the body is printed (a recursive CTE's own columns stay unknown inside it).
+    names.set(c.name.name, derivedColumns(c.query, st, c.columns));
   }
   return `WITH ${w.recursive ? 'RECURSIVE ' : ''}${parts.join(', ')} `;
 }
