@@ -8,6 +8,7 @@
 import { NotSupportedError } from '../../errors.ts';
 import type { WindowSpec } from '../../sql/ast.ts';
 import { printOver } from '../dialect/duckdb/window.ts';
+import { divScale, inferType } from '../transforms/infer-type.ts';
 import type { Call, FnPrinter } from './_call.ts';
 import { rename } from './_call.ts';
 
@@ -54,7 +55,11 @@ export const WINDOW: Record<string, FnPrinter> = {
     const over = printOver({ ...w, orderBy: [], frame: undefined } as WindowSpec, c.st);
     c.suffixUsed = true;
     const x = c.arg(0);
-    return `(CASE WHEN sum(${x})${over} = 0 THEN NULL ELSE CAST(${x} AS DOUBLE) / sum(${x})${over} END)`;
+    const ratio = `(CASE WHEN sum(${x})${over} = 0 THEN NULL ELSE CAST(${x} AS DOUBLE) / sum(${x})${over} END)`;
+    // A NUMBER(p,s) input gives a NUMBER with the division scale (NUMBER(11,2) → 8 decimals, the
+    // doc's 100 * RATIO_TO_REPORT(profit) prints 30.00000000); FLOAT stays FLOAT.
+    const t = inferType(c.args[0]!, c.st);
+    return t?.f === 'fixed' && t.s !== undefined ? `CAST(${ratio} AS DECIMAL(38,${divScale(t.s)}))` : ratio;
   },
   CONDITIONAL_TRUE_EVENT: (c) => {
     c.check(1);

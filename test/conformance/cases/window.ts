@@ -128,4 +128,31 @@ export const windowCases = defineCases('window', [
     sql: `SELECT d, CONDITIONAL_CHANGE_EVENT(v) OVER (ORDER BY d) AS e FROM series ORDER BY d`,
     columns: ['D', 'E'], rows: [['1', '0'], ['2', '0'], ['3', '0'], ['4', '1'], ['5', '1']],
   },
+  ...(
+    [
+      ['overall', `SELECT store_ID, profit, 100 * RATIO_TO_REPORT(profit) OVER () AS percent_profit FROM store_profit ORDER BY store_ID`, ['STORE_ID', 'PROFIT', 'PERCENT_PROFIT'],
+        [['1', '300.00', '30.00000000'], ['2', '250.00', '25.00000000'], ['3', '450.00', '45.00000000'], ['4', null, null]]],
+      ['by-province', `SELECT province, store_ID, profit, 100 * RATIO_TO_REPORT(profit) OVER (PARTITION BY province) AS percent_profit FROM store_profit ORDER BY province, store_ID`, ['PROVINCE', 'STORE_ID', 'PROFIT', 'PERCENT_PROFIT'],
+        [['Ontario', '1', '300.00', '40.00000000'], ['Ontario', '3', '450.00', '60.00000000'], ['Ontario', '4', null, null], ['Saskatchewan', '2', '250.00', '100.00000000']]],
+    ] as const
+  ).map(([name, sql, columns, rows]) => ({
+    id: `ratio_to_report/doc-${name}`, doc: fn('ratio_to_report'),
+    setup: [
+      `CREATE TABLE store_profit (store_ID INTEGER, province VARCHAR, profit NUMERIC(11, 2))`,
+      `INSERT INTO store_profit (store_id, province, profit) VALUES (1, 'Ontario', 300), (2, 'Saskatchewan', 250), (3, 'Ontario', 450), (4, 'Ontario', NULL)`,
+    ],
+    sql, columns: [...columns], rows: rows.map((r) => [...r]),
+  })),
+  {
+    id: 'first_value/doc-nulls-last', doc: fn('first_value'),
+    sql: `SELECT column1, column2, FIRST_VALUE(column2) OVER (PARTITION BY column1 ORDER BY column2 NULLS LAST) AS column2_first FROM VALUES (1, 10), (1, 11), (1, null), (1, 12), (2, 20), (2, 21), (2, 22) ORDER BY column1, column2`,
+    columns: ['COLUMN1', 'COLUMN2', 'COLUMN2_FIRST'],
+    rows: [['1', '10', '10'], ['1', '11', '10'], ['1', '12', '10'], ['1', null, '10'], ['2', '20', '20'], ['2', '21', '20'], ['2', '22', '20']],
+  },
+  {
+    id: 'nth_value/doc-second', doc: fn('nth_value'),
+    sql: `SELECT column1, column2, NTH_VALUE(column2, 2) OVER (PARTITION BY column1 ORDER BY column2 NULLS LAST) AS column2_2nd FROM VALUES (1, 10), (1, 11), (1, 12), (1, 13), (2, 20), (2, 21), (2, 22) ORDER BY column1, column2`,
+    columns: ['COLUMN1', 'COLUMN2', 'COLUMN2_2ND'],
+    rows: [['1', '10', '11'], ['1', '11', '11'], ['1', '12', '11'], ['1', '13', '11'], ['2', '20', '21'], ['2', '21', '21'], ['2', '22', '21']],
+  },
 ]);
