@@ -93,6 +93,13 @@ export function parsePrefix(c: Cursor): Expr {
     case 'ident': {
       const p = WORD_PREFIX[t.value];
       if (p) return p(c);
+      if (t.value === 'X' && t.text.length === 1 && c.peek().type === 'string' && c.peek().offset === t.offset + 1) {
+        // X'48656C6C6F': a hexadecimal BINARY constant, the same value as TO_BINARY('...', 'HEX').
+        c.next();
+        const v = c.next();
+        const hex: Expr = { kind: 'string', value: v.value };
+        return { kind: 'func', name: [{ kind: 'ident', name: 'TO_BINARY', quoted: false }], args: [hex, { kind: 'string', value: 'HEX' }], distinct: false, star: false };
+      }
       if (TYPED_LITERALS.has(t.value) && c.peek().type === 'string') {
         c.next();
         const v = c.next();

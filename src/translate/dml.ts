@@ -62,7 +62,8 @@ function withLengthChecks(s: Insert, st: PrintState, r: { database: string; sche
 
 /**
  * String literals written into TIMESTAMP columns follow Snowflake's input rules: an offset on a
- * TIMESTAMP_NTZ value is dropped, on LTZ/TZ it is normalised for DuckDB (needs catalog types).
+ * TIMESTAMP_NTZ value is dropped, on LTZ/TZ it is normalised for DuckDB; into BINARY columns they
+ * are hex (needs catalog types).
  */
 function normaliseValues(s: Insert, st: PrintState, r: { database: string; schema: string; name: string }): Insert['source'] {
   const src = s.source;
@@ -71,10 +72,12 @@ function normaliseValues(s: Insert, st: PrintState, r: { database: string; schem
   if (!cols) return src;
   const names = s.columns?.map((c) => c.name) ?? cols.map((c) => c.name);
   const fams = names.map((n) => cols.find((c) => c.name === n)?.type?.type);
-  if (!fams.some((f) => f === 'timestamp_ntz' || f === 'timestamp_ltz' || f === 'timestamp_tz')) return src;
+  if (!fams.some((f) => f === 'timestamp_ntz' || f === 'timestamp_ltz' || f === 'timestamp_tz' || f === 'binary')) return src;
   const rows = src.rows.map((row) =>
     row.map((e, i): Expr => {
       const f = fams[i];
+      // A string into a BINARY column is read as hex (BINARY_INPUT_FORMAT), as a cast reads it.
+      if (e.kind === 'string' && f === 'binary') return { kind: 'cast', expr: e, type: { kind: 'type', name: 'BINARY', params: [] }, try: false, syntax: 'cast' };
       if (e.kind !== 'string' || (f !== 'timestamp_ntz' && f !== 'timestamp_ltz' && f !== 'timestamp_tz')) return e;
       const v = normaliseTimestampLiteral(e.value, f !== 'timestamp_ntz');
       return v === null ? e : { kind: 'string', value: v };

@@ -44,7 +44,7 @@ function md5Half(from: 1 | 17): FnPrinter {
  * Hex text → bytes; an odd number of digits is not a legal hex value (DuckDB would pad it). With
  * `tryIt` a bad value is NULL (DuckDB's try() cannot hold error(), so the odd case is tested first).
  */
-function hexBytes(s: string, tryIt: boolean): string {
+export function hexBytes(s: string, tryIt: boolean): string {
   const odd = tryIt ? 'NULL' : `error('The following string is not a legal hex-encoded value: ''' || ${s} || '''')`;
   return `(CASE WHEN length(${s}) % 2 = 1 THEN ${odd} ELSE ${tryIt ? `try(unhex(${s}))` : `unhex(${s})`} END)`;
 }

@@ -87,6 +87,20 @@ export function epochTs(n: string, div: string, target: string): string {
   return target === 'TIMESTAMP' ? us : `timezone('UTC', ${us})`;
 }
 
+/**
+ * TO_CHAR / TO_VARCHAR of a BINARY (https://docs.snowflake.com/en/sql-reference/functions/to_char):
+ * encoded as HEX (the default, upper case), BASE64 or UTF-8.
+ */
+function binaryToChar(c: Call, fmt: Expr | undefined): string {
+  if (fmt && fmt.kind !== 'string') throw new NotSupportedError(`${c.name} of a BINARY with a non-constant format`);
+  const f = (fmt?.value ?? 'HEX').toUpperCase();
+  const x = c.arg(0);
+  if (f === 'HEX') return `upper(hex(${x}))`;
+  if (f === 'BASE64') return `to_base64(${x})`;
+  if (f === 'UTF-8' || f === 'UTF8') return `decode(${x})`;
+  throw new NotSupportedError(`${c.name} of a BINARY with format '${fmt?.value}'`);
+}
+
 /** TO_CHAR / TO_VARCHAR with an optional date/time format. */
 export function toChar(c: Call): string {
   c.check(1, 2);
@@ -94,6 +108,7 @@ export function toChar(c: Call): string {
   const fmt = c.args[1];
   const t = inferType(a, c.st);
   if (isVariant(a, c.st)) return printVariantText(a, c.st);
+  if (t?.f === 'binary') return binaryToChar(c, fmt);
   if (fmt) {
     if (fmt.kind !== 'string') throw new NotSupportedError(`${c.name} with a non-constant format`);
     if (t?.f === 'fixed' || t?.f === 'real') {

@@ -6,6 +6,7 @@
  * JSON. A string that is not a number makes DuckDB raise a Conversion Error, which the engine maps
  * to 100038 — a plain CAST is never turned into a silent NULL.
  */
+import { hexBytes } from '../functions/binary.ts';
 import type { Expr, TypeName } from '../../sql/ast.ts';
 import type { PrintState } from '../_state.ts';
 import { printExpr } from '../dialect/duckdb/expr.ts';
@@ -38,9 +39,15 @@ export function printCast(e: Expr, type: TypeName, tryCast: boolean, st: PrintSt
     const bad = tryCast ? 'NULL' : `error('String ''' || CAST(${v} AS VARCHAR) || ''' is too long and would be truncated')`;
     return `(CASE WHEN length(CAST(${v} AS VARCHAR)) > ${n} THEN ${bad} ELSE CAST(${v} AS VARCHAR) END)`;
   }
+  if (fam === 'binary' && (e.kind === 'string' || inferType(e, st)?.f === 'text')) {
+    // Text → BINARY reads hex (BINARY_INPUT_FORMAT's default), as TO_BINARY does.
+    return hexBytes(`CAST(${printExpr(e, st)} AS VARCHAR)`, tryCast);
+  }
   if (fam === 'text') {
-    // Timestamps print as Snowflake's default output format (…SS.FF3), floats without a trailing .0.
+    // Timestamps print as Snowflake's default output format (…SS.FF3), floats without a trailing .0,
+    // BINARY as upper-case hex (BINARY_OUTPUT_FORMAT's default).
     const src = inferType(e, st);
+    if (src?.f === 'binary') return `upper(hex(${printExpr(e, st)}))`;
     if (src?.f === 'timestamp_ntz') return `strftime(${printExpr(e, st)}, '%Y-%m-%d %H:%M:%S.%g')`;
     if (src?.f === 'real') return floatText(printExpr(e, st));
   }
