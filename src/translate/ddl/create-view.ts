@@ -8,7 +8,7 @@
  */
 import { quoteIdent } from '../../catalog/names.ts';
 import { NotSupportedError, ObjectAlreadyExists } from '../../errors.ts';
-import type { CreateView } from '../../sql/ast.ts';
+import type { CreateView, Query } from '../../sql/ast.ts';
 import type { TranslateContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 import { printQuerySql } from './_core.ts';
@@ -18,8 +18,26 @@ import { ensureColumnRowSql, forgetTableMetaSql } from './_table-meta.ts';
 import { derivedColumnsSql } from './create-table.ts';
 import { checkDerivedColumns } from './_duplicate-columns.ts';
 
+/**
+ * The body of `CREATE RECURSIVE VIEW v (cols) AS <q>`, which Snowflake defines as the view over
+ * the recursive CTE `WITH RECURSIVE v (cols) AS (<q>) SELECT * FROM v`
+ * (https://docs.snowflake.com/en/sql-reference/sql/create-view#usage-notes); the column list is required.
+ */
+function recursiveBody(s: CreateView): Query {
+  if (!s.columns?.length) throw new NotSupportedError('CREATE RECURSIVE VIEW without a column list');
+  if (s.name.kind !== 'qname') throw new NotSupportedError('CREATE RECURSIVE VIEW IDENTIFIER(...)');
+  const name = s.name.parts[s.name.parts.length - 1]!;
+  return {
+    kind: 'select',
+    with: { kind: 'with', recursive: true, ctes: [{ kind: 'cte', name, columns: s.columns.map((c) => c.name), query: s.query }] },
+    distinct: false,
+    items: [{ kind: 'selectItem', expr: { kind: 'star' }, text: '*' }],
+    from: [{ kind: 'table', name: { kind: 'qname', parts: [name] } }],
+  };
+}
+
 export function createView(s: CreateView, ctx: TranslateContext, text?: string): Plan {
-  if (s.recursive) throw new NotSupportedError('CREATE RECURSIVE VIEW');
+  if (s.recursive) s = { ...s, recursive: false, query: recursiveBody(s) };
   const ref = resolveObject(s.name, ctx, 'CREATE VIEW');
   requireSchema(ctx, ref.database, ref.schema);
   if (relationExists(ctx, ref)) {

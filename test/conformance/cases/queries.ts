@@ -52,6 +52,29 @@ const UNION_ORDER = [
 const PIVOT_HEAD = ['EMPID', `'2023_Q1'`, `'2023_Q2'`, `'2023_Q3'`, `'2023_Q4'`];
 const PIVOT_ROWS = [['1', '10400', '8000', '11000', '18000'], ['2', '39500', '90700', '12000', '5300'], ['3', null, null, '2700', '28900']];
 
+// SELECT page, "Selecting all columns" examples (employee_table / department_table).
+const STAR_EMP = [
+  `CREATE OR REPLACE TABLE employee_table (employee_id INTEGER, last_name VARCHAR, first_name VARCHAR, department_id INTEGER)`,
+  `CREATE OR REPLACE TABLE department_table (department_id INTEGER, department_name VARCHAR)`,
+  `INSERT INTO employee_table (employee_id, last_name, first_name, department_id) VALUES (101, 'Montgomery', 'Pat', 1), (102, 'Levine', 'Terry', 2), (103, 'Comstock', 'Dana', 2)`,
+  `INSERT INTO department_table (department_id, department_name) VALUES (1, 'Engineering'), (2, 'Customer Support'), (3, 'Finance')`,
+];
+const STAR_ROWS = [['101', 'Montgomery', 'Pat', '1'], ['102', 'Levine', 'Terry', '2'], ['103', 'Comstock', 'Dana', '2']];
+const DEMO1 = [`CREATE TABLE demo1 (i INTEGER)`, `INSERT INTO demo1 (i) VALUES (1), (2)`];
+const HIER = [
+  `CREATE OR REPLACE TABLE employees (title VARCHAR, employee_ID INTEGER, manager_ID INTEGER)`,
+  `INSERT INTO employees (title, employee_ID, manager_ID) VALUES ('President', 1, NULL), ('Vice President Engineering', 10, 1), ('Programmer', 100, 10), ('QA Engineer', 101, 10), ('Vice President HR', 20, 1), ('Health Insurance Analyst', 200, 20)`,
+];
+const HIER_COLS = ['TITLE', 'EMPLOYEE_ID', 'MANAGER_ID', 'MGR_EMP_ID (SHOULD BE SAME)', 'MGR TITLE'];
+const HIER_ROWS = [
+  ['President', '1', null, null, 'President'],
+  ['Vice President Engineering', '10', '1', '1', 'President'],
+  ['Vice President HR', '20', '1', '1', 'President'],
+  ['Programmer', '100', '10', '10', 'Vice President Engineering'],
+  ['QA Engineer', '101', '10', '10', 'Vice President Engineering'],
+  ['Health Insurance Analyst', '200', '20', '20', 'Vice President HR'],
+];
+
 export const queryCases = defineCases('queries', [
   { id: 'join/inner', doc: Q('join'), setup: JOIN_T, sql: `SELECT t1.col1, t2.col1 FROM t1 INNER JOIN t2 ON t2.col1 = t1.col1 ORDER BY 1, 2`, columns: ['COL1', 'COL1'], rows: [['2', '2'], ['2', '2'], ['3', '3']] },
   { id: 'join/left-outer', doc: Q('join'), setup: JOIN_T, sql: `SELECT t1.col1, t2.col1 FROM t1 LEFT OUTER JOIN t2 ON t2.col1 = t1.col1 ORDER BY 1, 2`, columns: ['COL1', 'COL1'], rows: [['2', '2'], ['2', '2'], ['3', '3'], ['4', null]] },
@@ -150,4 +173,50 @@ export const queryCases = defineCases('queries', [
   { id: 'sample/row-count', doc: Q('sample'), setup: JOIN_T, sql: `SELECT COUNT(*) AS n FROM (SELECT * FROM t2 SAMPLE (2 ROWS))`, columns: ['N'], rows: [['2']] },
   { id: 'generator/rowcount', doc: ref('functions/generator'), sql: `SELECT SEQ4() AS s FROM TABLE(GENERATOR(ROWCOUNT => 3)) ORDER BY s`, columns: ['S'], rows: [['0'], ['1'], ['2']] },
   { id: 'asof/join', doc: Q('asof-join'), sql: `SELECT t.id, q.px FROM (SELECT 1 AS id, 10 AS ts) t ASOF JOIN (SELECT column1 AS ts, column2 AS px FROM VALUES (5, 'a'), (9, 'b'), (11, 'c')) q MATCH_CONDITION (t.ts >= q.ts)`, columns: ['ID', 'PX'], rows: [['1', 'b']] },
+  { id: 'select/doc-star-ilike', doc: ref('sql/select'), setup: STAR_EMP, sql: `SELECT * ILIKE '%id%' FROM employee_table ORDER BY employee_id`, columns: ['EMPLOYEE_ID', 'DEPARTMENT_ID'], rows: [['101', '1'], ['102', '2'], ['103', '2']] },
+  { id: 'select/doc-star-exclude-one', doc: ref('sql/select'), setup: STAR_EMP, sql: `SELECT * EXCLUDE department_id FROM employee_table ORDER BY employee_id`, columns: ['EMPLOYEE_ID', 'LAST_NAME', 'FIRST_NAME'], rows: STAR_ROWS.map((r) => r.slice(0, 3)) },
+  { id: 'select/doc-star-exclude-list', doc: ref('sql/select'), setup: STAR_EMP, sql: `SELECT * EXCLUDE (first_name, last_name) FROM employee_table ORDER BY employee_id`, columns: ['EMPLOYEE_ID', 'DEPARTMENT_ID'], rows: [['101', '1'], ['102', '2'], ['103', '2']] },
+  { id: 'select/doc-star-rename-one', doc: ref('sql/select'), setup: STAR_EMP, sql: `SELECT * RENAME department_id AS department FROM employee_table ORDER BY employee_id`, columns: ['EMPLOYEE_ID', 'LAST_NAME', 'FIRST_NAME', 'DEPARTMENT'], rows: STAR_ROWS },
+  { id: 'select/doc-star-rename-list', doc: ref('sql/select'), setup: STAR_EMP, sql: `SELECT * RENAME (department_id AS department, employee_id AS id) FROM employee_table ORDER BY id`, columns: ['ID', 'LAST_NAME', 'FIRST_NAME', 'DEPARTMENT'], rows: STAR_ROWS },
+  { id: 'select/doc-star-exclude-rename', doc: ref('sql/select'), setup: STAR_EMP, sql: `SELECT * EXCLUDE first_name RENAME (department_id AS department, employee_id AS id) FROM employee_table ORDER BY id`, columns: ['ID', 'LAST_NAME', 'DEPARTMENT'], rows: STAR_ROWS.map((r) => [r[0]!, r[1]!, r[3]!]) },
+  { id: 'select/doc-star-ilike-rename', doc: ref('sql/select'), setup: STAR_EMP, sql: `SELECT * ILIKE '%id%' RENAME department_id AS department FROM employee_table ORDER BY employee_id`, columns: ['EMPLOYEE_ID', 'DEPARTMENT'], rows: [['101', '1'], ['102', '2'], ['103', '2']] },
+  { id: 'select/doc-star-replace', doc: ref('sql/select'), setup: STAR_EMP, sql: `SELECT * REPLACE ('DEPT-' || department_id AS department_id) FROM employee_table ORDER BY employee_id`, columns: ['EMPLOYEE_ID', 'LAST_NAME', 'FIRST_NAME', 'DEPARTMENT_ID'], rows: STAR_ROWS.map((r) => [r[0]!, r[1]!, r[2]!, `DEPT-${r[3]}`]) },
+  { id: 'select/doc-star-ilike-replace', doc: ref('sql/select'), setup: STAR_EMP, sql: `SELECT * ILIKE '%id%' REPLACE('DEPT-' || department_id AS department_id) FROM employee_table ORDER BY employee_id`, columns: ['EMPLOYEE_ID', 'DEPARTMENT_ID'], rows: [['101', 'DEPT-1'], ['102', 'DEPT-2'], ['103', 'DEPT-2']] },
+  { id: 'select/qualified-star-ilike', doc: ref('sql/select'), setup: STAR_EMP, sql: `SELECT e.* ILIKE '%name', d.department_name FROM employee_table e JOIN department_table d ON e.department_id = d.department_id ORDER BY e.employee_id`, columns: ['LAST_NAME', 'FIRST_NAME', 'DEPARTMENT_NAME'], rows: [['Montgomery', 'Pat', 'Engineering'], ['Levine', 'Terry', 'Customer Support'], ['Comstock', 'Dana', 'Customer Support']] },
+  {
+    id: 'select/doc-star-two-tables', doc: ref('sql/select'), setup: STAR_EMP,
+    sql: `SELECT employee_table.* EXCLUDE department_id, department_table.* RENAME department_name AS department FROM employee_table INNER JOIN department_table ON employee_table.department_id = department_table.department_id ORDER BY department, last_name, first_name`,
+    columns: ['EMPLOYEE_ID', 'LAST_NAME', 'FIRST_NAME', 'DEPARTMENT_ID', 'DEPARTMENT'],
+    rows: [['103', 'Comstock', 'Dana', '2', 'Customer Support'], ['102', 'Levine', 'Terry', '2', 'Customer Support'], ['101', 'Montgomery', 'Pat', '1', 'Engineering']],
+  },
+  { id: 'limit/doc-limit', doc: Q('limit'), setup: DEMO1, sql: `SELECT i FROM demo1 ORDER BY i LIMIT 1`, columns: ['I'], rows: [['1']] },
+  { id: 'limit/doc-fetch', doc: Q('limit'), setup: DEMO1, sql: `SELECT i FROM demo1 ORDER BY i FETCH FIRST 1 ROW ONLY`, columns: ['I'], rows: [['1']] },
+  { id: 'limit/doc-top', doc: Q('top_n'), setup: DEMO1, sql: `SELECT TOP 1 i FROM demo1 ORDER BY i`, columns: ['I'], rows: [['1']] },
+  { id: 'limit/doc-null-unlimited', doc: Q('limit'), setup: DEMO1, sql: `SELECT i FROM demo1 ORDER BY i LIMIT NULL OFFSET NULL`, columns: ['I'], rows: [['1'], ['2']] },
+  { id: 'limit/doc-empty-string-unlimited', doc: Q('limit'), setup: DEMO1, sql: `SELECT i FROM demo1 ORDER BY i LIMIT '' OFFSET ''`, columns: ['I'], rows: [['1'], ['2']] },
+  { id: 'limit/doc-dollar-empty-unlimited', doc: Q('limit'), setup: DEMO1, sql: `SELECT i FROM demo1 ORDER BY i LIMIT $$$$ OFFSET $$$$`, columns: ['I'], rows: [['1'], ['2']] },
+  { id: 'join/inner-without-on', doc: Q('join'), setup: JOIN_T, sql: `SELECT t1.col1 AS c1, t2.col1 AS c2 FROM t1 INNER JOIN t2 WHERE t2.col1 = t1.col1 ORDER BY 1, 2`, columns: ['C1', 'C2'], rows: [['2', '2'], ['2', '2'], ['3', '3']] },
+  {
+    id: 'cte/doc-recursive-view-via-cte', doc: ref('sql/create-view'),
+    setup: [...HIER, `CREATE VIEW employee_hierarchy (title, employee_ID, manager_ID, "MGR_EMP_ID (SHOULD BE SAME)", "MGR TITLE") AS (
+   WITH RECURSIVE employee_hierarchy_cte (title, employee_ID, manager_ID, "MGR_EMP_ID (SHOULD BE SAME)", "MGR TITLE") AS (
+      SELECT title, employee_ID, manager_ID, NULL AS "MGR_EMP_ID (SHOULD BE SAME)", 'President' AS "MGR TITLE" FROM employees WHERE title = 'President'
+      UNION ALL
+      SELECT employees.title, employees.employee_ID, employees.manager_ID, employee_hierarchy_cte.employee_id AS "MGR_EMP_ID (SHOULD BE SAME)", employee_hierarchy_cte.title AS "MGR TITLE"
+        FROM employees INNER JOIN employee_hierarchy_cte WHERE employee_hierarchy_cte.employee_ID = employees.manager_ID
+   )
+   SELECT * FROM employee_hierarchy_cte
+)`],
+    sql: `SELECT * FROM employee_hierarchy ORDER BY employee_ID`, columns: HIER_COLS, rows: HIER_ROWS,
+  },
+  {
+    id: 'cte/doc-recursive-view', doc: ref('sql/create-view'),
+    setup: [...HIER, `CREATE RECURSIVE VIEW employee_hierarchy_02 (title, employee_ID, manager_ID, "MGR_EMP_ID (SHOULD BE SAME)", "MGR TITLE") AS (
+      SELECT title, employee_ID, manager_ID, NULL AS "MGR_EMP_ID (SHOULD BE SAME)", 'President' AS "MGR TITLE" FROM employees WHERE title = 'President'
+      UNION ALL
+      SELECT employees.title, employees.employee_ID, employees.manager_ID, employee_hierarchy_02.employee_id AS "MGR_EMP_ID (SHOULD BE SAME)", employee_hierarchy_02.title AS "MGR TITLE"
+        FROM employees INNER JOIN employee_hierarchy_02 WHERE employee_hierarchy_02.employee_ID = employees.manager_ID
+)`],
+    sql: `SELECT * FROM employee_hierarchy_02 ORDER BY employee_ID`, columns: HIER_COLS, rows: HIER_ROWS,
+  },
 ]);

@@ -71,7 +71,9 @@ export function printTableRef(t: TableRef, st: PrintState): string {
       let s = `${left} ${nat}${kind} ${right}`;
       if (t.on) s += ` ON ${printExpr(t.on, st)}`;
       else if (t.using?.length) s += ` USING (${t.using.map((u) => quoteIdent(u.name)).join(', ')})`;
-      else if (t.joinType !== 'CROSS' && !t.natural && t.right.kind === 'tableFunc') s += ' ON TRUE';
+      // Snowflake reads an INNER JOIN without ON/USING as a cross join (its condition usually sits in
+      // WHERE: https://docs.snowflake.com/en/sql-reference/constructs/join); DuckDB requires a condition.
+      else if (t.joinType !== 'CROSS' && !t.natural && (t.joinType === 'INNER' || t.right.kind === 'tableFunc')) s += ' ON TRUE';
       return s;
     }
     case 'pivot':

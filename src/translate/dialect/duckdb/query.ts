@@ -87,10 +87,16 @@ function printWith(w: With | undefined, st: PrintState): string {
   return `WITH ${w.recursive ? 'RECURSIVE ' : ''}${parts.join(', ')} `;
 }
 
+/**
+ * LIMIT / OFFSET. Snowflake also accepts NULL, '' and $$$$ there, meaning "unlimited" and 0
+ * (https://docs.snowflake.com/en/sql-reference/constructs/limit#parameters); DuckDB reads NULL that
+ * way but rejects an empty string, so an empty string literal is printed as NULL.
+ */
 function limitOffset(limit: Query['limit'], offset: Query['offset'], st: PrintState): string {
+  const bound = (e: NonNullable<Query['limit']>): string => (e.kind === 'string' && e.value === '' ? 'NULL' : printExpr(e, st));
   let s = '';
-  if (limit) s += ` LIMIT ${printExpr(limit, st)}`;
-  if (offset) s += ` OFFSET ${printExpr(offset, st)}`;
+  if (limit) s += ` LIMIT ${bound(limit)}`;
+  if (offset) s += ` OFFSET ${bound(offset)}`;
   return s;
 }
 
