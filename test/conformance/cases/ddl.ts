@@ -6,6 +6,9 @@
  */
 import { cmd, defineCases, STATEMENT_OK, STATUS } from './_define.ts';
 
+const ALTER_T1 = [`CREATE OR REPLACE TABLE t1 (a1 NUMBER)`];
+const DESC_BASIC = ['name', 'type', 'null?', 'default', 'comment'];
+
 export const ddlCases = defineCases('ddl', [
   { id: 'create-table/status', doc: cmd('create-table'), sql: `CREATE TABLE mytable (amount NUMBER)`, columns: STATUS, rows: [['Table MYTABLE successfully created.']] },
   { id: 'create-table/quoted-name-status', doc: cmd('create-table'), sql: `CREATE TABLE "MyTable" (a INT)`, columns: STATUS, rows: [['Table MyTable successfully created.']] },
@@ -65,4 +68,38 @@ export const ddlCases = defineCases('ddl', [
   { id: 'create-task/pending', doc: cmd('create-task'), sql: `CREATE TASK tk SCHEDULE = '5 MINUTE' AS SELECT 1`, columns: STATUS, rows: [['Task TK successfully created.']], pending: 'tasks (later issue)' },
   { id: 'time-travel/at-offset', doc: cmd('select'), setup: [`CREATE TABLE t (a INT)`, `INSERT INTO t VALUES (1)`], sql: `SELECT * FROM t AT(OFFSET => -60)`, pending: 'time travel (later issue)' },
   { id: 'time-travel/before-statement', doc: cmd('select'), setup: [`CREATE TABLE t (a INT)`], sql: `SELECT * FROM t BEFORE(STATEMENT => '8e5d0ca9-005e-44e6-b858-a8f5b37c5726')`, pending: 'time travel (later issue)' },
+  { id: 'create-table/doc-show-table-comment', doc: cmd('create-table'), setup: [`CREATE TABLE example (col1 NUMBER COMMENT 'a column comment') COMMENT='a table comment'`], sql: `SHOW TABLES LIKE 'example'`, project: ['name', 'kind', 'comment'], rows: [['EXAMPLE', 'TABLE', 'a table comment']] },
+  { id: 'create-table/doc-desc-column-comment', doc: cmd('create-table'), setup: [`CREATE TABLE example (col1 NUMBER COMMENT 'a column comment') COMMENT='a table comment'`], sql: `DESC TABLE example`, project: ['name', 'type', 'kind', 'comment'], rows: [['COL1', 'NUMBER(38,0)', 'COLUMN', 'a column comment']] },
+  { id: 'create-table/doc-show-tables-like', doc: cmd('create-table'), setup: [`CREATE TABLE mytable (amount NUMBER)`, `INSERT INTO mytable VALUES(1)`], sql: `SHOW TABLES like 'mytable'`, project: ['name', 'schema_name', 'kind', 'rows'], rows: [['MYTABLE', 'PUBLIC', 'TABLE', '1']] },
+  { id: 'create-table/doc-like-desc', doc: cmd('create-table'), setup: [`CREATE TABLE mytable (amount NUMBER)`, `INSERT INTO mytable VALUES(1)`, `CREATE TABLE mytable_2 LIKE mytable`], sql: `DESC TABLE mytable_2`, project: ['name', 'type', 'kind', 'null?'], rows: [['AMOUNT', 'NUMBER(38,0)', 'COLUMN', 'Y']] },
+  { id: 'create-table/doc-cluster-by', doc: cmd('create-table'), setup: [`CREATE OR REPLACE TABLE mytable (date TIMESTAMP_NTZ, id NUMBER, content VARIANT) CLUSTER BY (date, id)`], sql: `SHOW TABLES LIKE 'mytable'`, project: ['name', 'cluster_by'], rows: [['MYTABLE', 'LINEAR(DATE, ID)']] },
+  { id: 'create-table/defaults-and-not-null-desc', doc: cmd('create-table'), setup: [`CREATE OR REPLACE TABLE t1 (id NUMBER DEFAULT 5, name VARCHAR NOT NULL)`], sql: `DESC TABLE t1`, project: DESC_BASIC, rows: [['ID', 'NUMBER(38,0)', 'Y', '5', null], ['NAME', 'VARCHAR(16777216)', 'N', null, null]] },
+  { id: 'create-table/not-null-violation', doc: cmd('create-table'), setup: [`CREATE TABLE t_nn (a INT NOT NULL, b INT)`], sql: `INSERT INTO t_nn (b) VALUES (1)`, error: { errno: '100072', sqlState: '22000', messageIncludes: 'NULL result in a non-nullable column' } },
+  { id: 'create-table/identity-desc', doc: cmd('create-table'), setup: [`CREATE OR REPLACE TABLE dt (c1 NUMBER(38,0) IDENTITY (1, 2), c2 VARCHAR)`, `INSERT INTO dt (c2) VALUES ('a'), ('b')`], sql: `SELECT c1, c2 FROM dt ORDER BY c1`, columns: ['C1', 'C2'], rows: [['1', 'a'], ['3', 'b']] },
+  { id: 'create-table/named-constraints', doc: cmd('create-table'), sql: `CREATE TABLE t_pk (c1 INT, c2 VARCHAR, CONSTRAINT pk PRIMARY KEY (c1), CONSTRAINT uq UNIQUE (c2))`, columns: STATUS, rows: [['Table T_PK successfully created.']] },
+  { id: 'create-table/table-options-accepted', doc: cmd('create-table'), sql: `CREATE TABLE t_ret (a INT) DATA_RETENTION_TIME_IN_DAYS = 1 CHANGE_TRACKING = TRUE`, columns: STATUS, rows: [['Table T_RET successfully created.']] },
+  { id: 'alter-table/doc-rename-to', doc: cmd('alter-table'), setup: ALTER_T1, sql: `ALTER TABLE t1 RENAME TO tt1`, columns: STATUS, rows: STATEMENT_OK },
+  { id: 'alter-table/doc-renamed-old-name-gone', doc: cmd('alter-table'), setup: [...ALTER_T1, `ALTER TABLE t1 RENAME TO tt1`], sql: `SELECT * FROM t1`, error: { errno: '002003', sqlState: '42S02', messageIncludes: `Object 'T1' does not exist or not authorized.` } },
+  {
+    id: 'alter-table/doc-add-columns-desc', doc: cmd('alter-table'),
+    setup: [...ALTER_T1, `ALTER TABLE t1 ADD COLUMN a2 NUMBER`, `ALTER TABLE t1 ADD COLUMN a3 NUMBER NOT NULL`, `ALTER TABLE t1 ADD COLUMN a4 NUMBER DEFAULT 0 NOT NULL`, `ALTER TABLE t1 ADD COLUMN a5 VARCHAR COMMENT 'Optional Comment'`],
+    sql: `DESC TABLE t1`, project: DESC_BASIC,
+    rows: [['A1', 'NUMBER(38,0)', 'Y', null, null], ['A2', 'NUMBER(38,0)', 'Y', null, null], ['A3', 'NUMBER(38,0)', 'N', null, null], ['A4', 'NUMBER(38,0)', 'N', '0', null], ['A5', 'VARCHAR(16777216)', 'Y', null, 'Optional Comment']],
+  },
+  { id: 'alter-table/doc-add-column-if-not-exists', doc: cmd('alter-table'), setup: [...ALTER_T1, `ALTER TABLE t1 ADD COLUMN a2 NUMBER`], sql: `ALTER TABLE t1 ADD COLUMN IF NOT EXISTS a2 NUMBER`, columns: STATUS, rows: STATEMENT_OK },
+  {
+    id: 'alter-table/doc-rename-and-drop-columns', doc: cmd('alter-table'),
+    setup: [...ALTER_T1, `ALTER TABLE t1 ADD COLUMN a2 NUMBER`, `ALTER TABLE t1 ADD COLUMN a3 NUMBER`, `ALTER TABLE t1 RENAME COLUMN a1 TO b1`, `ALTER TABLE t1 DROP COLUMN a2`, `ALTER TABLE t1 DROP COLUMN IF EXISTS a2`],
+    sql: `DESC TABLE t1`, project: ['name', 'type'], rows: [['B1', 'NUMBER(38,0)'], ['A3', 'NUMBER(38,0)']],
+  },
+  { id: 'alter-table/swap-with', doc: cmd('alter-table'), setup: [`CREATE TABLE t1 (a INT)`, `CREATE TABLE t2 (b VARCHAR)`, `INSERT INTO t1 VALUES (7)`, `ALTER TABLE t1 SWAP WITH t2`], sql: `SELECT * FROM t2`, columns: ['A'], rows: [['7']] },
+  { id: 'alter-table/cluster-by-status', doc: cmd('alter-table'), setup: [`CREATE TABLE t1 (id INT, date DATE)`], sql: `ALTER TABLE t1 CLUSTER BY (date, id)`, columns: STATUS, rows: STATEMENT_OK },
+  { id: 'alter-table/alter-column-type-and-nullability', doc: cmd('alter-table-column'), setup: [`CREATE TABLE t1 (c1 NUMBER NOT NULL, c2 VARCHAR(10))`, `ALTER TABLE t1 ALTER COLUMN c1 DROP NOT NULL`, `ALTER TABLE t1 ALTER COLUMN c2 SET DATA TYPE VARCHAR(50)`, `ALTER TABLE t1 MODIFY COLUMN c2 COMMENT 'wider'`], sql: `DESC TABLE t1`, project: DESC_BASIC, rows: [['C1', 'NUMBER(38,0)', 'Y', null, null], ['C2', 'VARCHAR(50)', 'Y', null, 'wider']] },
+  { id: 'create-view/doc-show-views-comment', doc: cmd('create-view'), setup: [`CREATE TABLE mytable (col1 INT, col2 INT)`, `CREATE VIEW myview COMMENT='Test view' AS SELECT col1, col2 FROM mytable`], sql: `SHOW VIEWS LIKE 'myview'`, project: ['name', 'comment', 'is_secure'], rows: [['MYVIEW', 'Test view', false]] },
+  { id: 'create-view/doc-secure-is-secure', doc: cmd('create-view'), setup: [`CREATE TABLE mytable (col1 INT, col2 INT)`, `CREATE OR REPLACE SECURE VIEW myview COMMENT='Test secure view' AS SELECT col1, col2 FROM mytable`], sql: `SELECT is_secure FROM information_schema.views WHERE table_name = 'MYVIEW'`, columns: ['IS_SECURE'], rows: [['YES']] },
+  { id: 'create-view/doc-column-names-desc', doc: cmd('desc-view'), setup: [`CREATE TABLE emp (id INT, lname VARCHAR, location VARCHAR(20))`, `CREATE VIEW emp_view AS SELECT id "Employee Number", lname "Last Name", location "Home Base" FROM emp`], sql: `DESC VIEW emp_view`, project: ['name', 'type', 'kind'], rows: [['Employee Number', 'NUMBER(38,0)', 'COLUMN'], ['Last Name', 'VARCHAR(16777216)', 'COLUMN'], ['Home Base', 'VARCHAR(20)', 'COLUMN']] },
+  { id: 'alter-view/rename-to', doc: cmd('alter-view'), setup: [`CREATE TABLE t (a INT)`, `INSERT INTO t VALUES (1)`, `CREATE VIEW view1 AS SELECT a FROM t`, `ALTER VIEW view1 RENAME TO view2`], sql: `SELECT a FROM view2`, columns: ['A'], rows: [['1']] },
+  { id: 'alter-view/set-secure', doc: cmd('alter-view'), setup: [`CREATE TABLE t (a INT)`, `CREATE VIEW view1 AS SELECT a FROM t`, `ALTER VIEW view1 SET SECURE`], sql: `SELECT table_name, is_secure FROM information_schema.views WHERE table_name = 'VIEW1'`, columns: ['TABLE_NAME', 'IS_SECURE'], rows: [['VIEW1', 'YES']] },
+  { id: 'alter-view/unset-secure-status', doc: cmd('alter-view'), setup: [`CREATE TABLE t (a INT)`, `CREATE SECURE VIEW view1 AS SELECT a FROM t`], sql: `ALTER VIEW view1 UNSET SECURE`, columns: STATUS, rows: STATEMENT_OK },
+  { id: 'truncate/if-exists-absent', doc: cmd('truncate-table'), sql: `TRUNCATE TABLE IF EXISTS no_such_table`, columns: STATUS, rows: STATEMENT_OK },
 ]);
