@@ -59,7 +59,9 @@ function dateAdd(c: Call): string {
     iv = mult === 1 ? `${fn}(${cnt})` : `${fn}(${cnt} * ${mult})`;
   }
   const dateOnly = ['YEAR', 'QUARTER', 'MONTH', 'WEEK', 'DAY'].includes(part);
-  if (isDateArg(c, 2) && dateOnly) return `CAST((${d} + ${iv}) AS DATE)`;
+  // A string argument is coerced to TIMESTAMP_NTZ, even a bare date: DATEADD(day, 3, '2023-04-02')
+  // answers 2023-04-05 00:00:00.000; only a real DATE keeps DATE.
+  if (c.args[2]?.kind !== 'string' && isDateArg(c, 2) && dateOnly) return `CAST((${d} + ${iv}) AS DATE)`;
   return `(${d} + ${iv})`;
 }
 
