@@ -45,6 +45,8 @@ export interface TypeName {
   name: string;
   /** Numeric parameters, e.g. [38, 0] or [10]. */
   params: number[];
+  /** A structured ARRAY / OBJECT's full spelling (`ARRAY(VARCHAR)`); `name` is the base type. */
+  structured?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

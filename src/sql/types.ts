@@ -38,7 +38,8 @@ export function parseType(c: Cursor): TypeName {
   }
   const params: number[] = [];
   if (c.isOp('(')) {
-    if (name === 'VECTOR' || name === 'ARRAY' || name === 'OBJECT' || name === 'MAP') {
+    if (name === 'ARRAY' || name === 'OBJECT') return parseStructured(c, name);
+    if (name === 'VECTOR' || name === 'MAP') {
       throw new NotSupportedError(`structured type ${name}(...)`);
     }
     c.next();
@@ -55,4 +56,36 @@ export function parseType(c: Cursor): TypeName {
     c.expectOp(')');
   }
   return { kind: 'type', name, params };
+}
+
+/**
+ * Structured `ARRAY(<type>)` and `OBJECT(<key> <type> [NOT NULL], ...)`
+ * (https://docs.snowflake.com/en/sql-reference/data-types-structured). The element types are
+ * validated and kept in `structured` (the canonical spelling); values are stored and cast as the
+ * semi-structured ARRAY / OBJECT, so element conversions are not applied.
+ */
+function parseStructured(c: Cursor, name: 'ARRAY' | 'OBJECT'): TypeName {
+  c.expectOp('(');
+  const parts: string[] = [];
+  if (!c.isOp(')')) {
+    for (;;) {
+      let key = '';
+      if (name === 'OBJECT') {
+        const k = c.tok;
+        if (k.type !== 'ident' && k.type !== 'keyword' && k.type !== 'quotedIdent') c.fail();
+        key = k.type === 'quotedIdent' ? `"${k.value.replaceAll('"', '""')}" ` : `${k.value} `;
+        c.next();
+      }
+      const t = parseType(c);
+      const notNull = c.acceptWords('NOT', 'NULL') ? ' NOT NULL' : '';
+      parts.push(`${key}${typeText(t)}${notNull}`);
+      if (name === 'ARRAY' || !c.acceptOp(',')) break;
+    }
+  }
+  c.expectOp(')');
+  return { kind: 'type', name, params: [], structured: `${name}(${parts.join(', ')})` };
+}
+
+function typeText(t: TypeName): string {
+  return t.structured ?? (t.params.length ? `${t.name}(${t.params.join(',')})` : t.name);
 }

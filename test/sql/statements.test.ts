@@ -236,7 +236,7 @@ const UNSUPPORTED: [string, string][] = [
   ['select * from t match_recognize (x)', 'MATCH_RECOGNIZE'],
   ['select a from t start with a = 1 connect by prior a = b', 'CONNECT BY'],
   ['select * from t changes (information => default)', 'CHANGES clause'],
-  ['create table t (a array(int))', 'structured type ARRAY(...)'],
+  ['create table t (a map(varchar, int))', 'structured type MAP(...)'],
   ['select 1 ->> select * from $1', 'flow operator ->>'],
   ['select f(**o) from t', 'expansion operator **'],
   ['create or alter table t (a int)', 'CREATE OR ALTER'],
