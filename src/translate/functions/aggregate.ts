@@ -74,6 +74,18 @@ function sum(c: Call): string {
   return c.call('sum');
 }
 
+/**
+ * A statistics aggregate whose text argument is read as a number, as Snowflake's implicit
+ * VARCHAR→FLOAT conversion does for SUM and AVG (DuckDB has no text overload).
+ */
+function numericAgg(fn: string): (c: Call) => string {
+  return (c) => {
+    c.check(1, 1);
+    if (inferType(c.args[0]!, c.st)?.f === 'text') return c.call(fn, `CAST(${c.arg(0)} AS DOUBLE)`);
+    return c.call(fn);
+  };
+}
+
 function median(c: Call): string {
   c.check(1);
   const t = inferType(c.args[0]!, c.st);
@@ -207,14 +219,14 @@ export const AGGREGATE: Record<string, FnPrinter> = {
   },
   MEDIAN: median,
   MODE: rename('mode', 1, 1),
-  STDDEV: rename('stddev_samp', 1, 1),
-  STDDEV_SAMP: rename('stddev_samp', 1, 1),
-  STDDEV_POP: rename('stddev_pop', 1, 1),
-  VARIANCE: rename('var_samp', 1, 1),
-  VARIANCE_SAMP: rename('var_samp', 1, 1),
-  VAR_SAMP: rename('var_samp', 1, 1),
-  VARIANCE_POP: rename('var_pop', 1, 1),
-  VAR_POP: rename('var_pop', 1, 1),
+  STDDEV: numericAgg('stddev_samp'),
+  STDDEV_SAMP: numericAgg('stddev_samp'),
+  STDDEV_POP: numericAgg('stddev_pop'),
+  VARIANCE: numericAgg('var_samp'),
+  VARIANCE_SAMP: numericAgg('var_samp'),
+  VAR_SAMP: numericAgg('var_samp'),
+  VARIANCE_POP: numericAgg('var_pop'),
+  VAR_POP: numericAgg('var_pop'),
   ANY_VALUE: rename('any_value', 1, 1),
   APPROX_COUNT_DISTINCT: rename('approx_count_distinct', 1, 1),
   HLL: rename('approx_count_distinct', 1, 1),
