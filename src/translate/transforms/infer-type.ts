@@ -10,6 +10,17 @@ import type { Expr } from '../../sql/ast.ts';
 import type { PrintState } from '../_state.ts';
 import { fixedParams, typeFamily, type TypeFamily } from '../dialect/duckdb/types.ts';
 import { lambdaParam } from './columns.ts';
+import type { TableRef } from '../../sql/ast.ts';
+import type { ScopeTable } from '../_state.ts';
+
+/**
+ * The FROM-scope builder of dialect/duckdb/from.ts, registered by that module: importing it here
+ * would close an import cycle that breaks module initialisation.
+ */
+let scopeOf: ((from: TableRef[], st: PrintState) => ScopeTable[]) | undefined;
+export function registerFromScope(f: (from: TableRef[], st: PrintState) => ScopeTable[]): void {
+  scopeOf = f;
+}
 
 export interface Inferred {
   f: TypeFamily;
@@ -135,6 +146,20 @@ export function inferType(e: Expr, st: PrintState): Inferred | undefined {
     case 'like':
     case 'exists':
       return { f: 'boolean' };
+    case 'subquery': {
+      // A scalar subquery has the type of its one select item, read in the subquery's own FROM
+      // scope (outer scopes stay visible for correlated references): `(SELECT COUNT(*) FROM t) / 2`
+      // is a NUMBER quotient with scale 6, as in Snowflake.
+      let q = e.query;
+      while (q.kind === 'parenQuery' && !q.with && !q.limit && !q.offset) q = q.query;
+      if (!scopeOf || q.kind !== 'select' || q.with || q.items.length !== 1 || q.items[0]!.expr.kind === 'star') return undefined;
+      st.tableScopes.push(scopeOf(q.from, st));
+      try {
+        return inferType(q.items[0]!.expr, st);
+      } finally {
+        st.tableScopes.pop();
+      }
+    }
     default:
       return undefined;
   }

@@ -17,7 +17,7 @@ import { printSample } from '../../transforms/sample.ts';
 import { printTableFunc, tableFuncScope } from '../../transforms/table-functions.ts';
 import { printPivot, printUnpivot } from '../../transforms/pivot.ts';
 import { printExpr, printExprs, printSubquery } from './expr.ts';
-import { inferType } from '../../transforms/infer-type.ts';
+import { inferType, registerFromScope } from '../../transforms/infer-type.ts';
 import { unifyValues } from '../../transforms/values.ts';
 import { STAGED_POSITIONAL, stagedTable } from '../../transforms/staged-files.ts';
 import { printQuery } from './query.ts';
@@ -189,3 +189,6 @@ export function fromScope(from: TableRef[], st: PrintState): { tables: ScopeTabl
   }
   return { tables, positional };
 }
+
+// Scalar subqueries are typed in their own FROM scope (transforms/infer-type).
+registerFromScope((from, st) => fromScope(from, st).tables);
