@@ -23,6 +23,8 @@ import type { Plan } from '../translate/plan.ts';
 import { mapDuckDbError } from './map-duckdb-error.ts';
 import type { Result } from './types.ts';
 import type { EngineState } from './state.ts';
+import { SnowflakeError } from '../errors.ts';
+import { isWrite, nondeterministicDefaultTables, unfaithfulByDefaults, unfaithfulByText, type JournalEntry } from './_journal.ts';
 import { executePlan, type ExecOptions } from './execute.ts';
 
 export interface OpenDatabaseOptions {
@@ -48,6 +50,12 @@ export class Database {
   inTransaction = false;
   /** Metadata bookkeeping held back until the user's transaction commits (see `runAfter`). */
   private deferred: string[] = [];
+  /** Writes of the statements that succeeded in the user's transaction (engine/_journal.ts). */
+  private journal: JournalEntry[] = [];
+  /** Writes of the statement now running, joined to `journal` when it succeeds. */
+  private pending: JournalEntry[] = [];
+  /** Set when a failed statement lost the user's transaction (it could not be replayed faithfully). */
+  private lost: string | null = null;
   private closed = false;
 
   constructor(
@@ -64,27 +72,115 @@ export class Database {
   /** Run one statement on the main connection and materialise its result. Tracks transactions. */
   async run(sql: string, params?: readonly unknown[]): Promise<DuckDBMaterializedResult> {
     const ending = TXN_END.test(sql);
+    const beginning = TXN_BEGIN.test(sql);
     // Snowflake: COMMIT or ROLLBACK with no active transaction succeeds and does nothing
-    // (https://docs.snowflake.com/en/sql-reference/sql/commit); DuckDB raises an error.
-    if (ending && !this.inTransaction) return this.conn.run('SELECT 1 WHERE false');
+    // (https://docs.snowflake.com/en/sql-reference/sql/commit); DuckDB raises an error. BEGIN inside
+    // a transaction is ignored (https://docs.snowflake.com/en/sql-reference/sql/begin); DuckDB
+    // raises an error and aborts the transaction.
+    if ((ending && !this.inTransaction) || (beginning && this.inTransaction)) return this.conn.run('SELECT 1 WHERE false');
+    if (this.lost !== null && this.inTransaction) return this.runLost(sql, ending);
     let r: DuckDBMaterializedResult;
     try {
       r = params && params.length > 0 ? await this.conn.run(sql, params as DuckDBValue[]) : await this.conn.run(sql);
     } catch (e) {
-      if (ending) {
-        this.inTransaction = false;
-        this.deferred = [];
-      }
+      if (ending) this.endTransaction();
       throw e;
     }
-    if (TXN_BEGIN.test(sql)) this.inTransaction = true;
-    else if (ending) {
-      this.inTransaction = false;
+    if (beginning) {
+      this.inTransaction = true;
+      this.journal = [];
+      this.pending = [];
+    } else if (ending) {
       const held = this.deferred;
-      this.deferred = [];
+      this.endTransaction();
       if (/^\s*(COMMIT|END)\b/i.test(sql)) for (const q of held) await this.conn.run(q);
+    } else if (this.inTransaction && isWrite(sql)) {
+      this.pending.push(params && params.length > 0 ? { sql, params } : { sql });
     }
     return r;
+  }
+
+  private endTransaction(): void {
+    this.inTransaction = false;
+    this.deferred = [];
+    this.journal = [];
+    this.pending = [];
+    this.lost = null;
+  }
+
+  /**
+   * The transaction was lost (see `statementFailed`): DuckDB has already rolled it back. ROLLBACK
+   * ends it quietly; COMMIT ends it with an error (nothing can be committed); anything else fails.
+   */
+  private runLost(sql: string, ending: boolean): Promise<DuckDBMaterializedResult> {
+    const reason = this.lost ?? '';
+    if (ending) this.endTransaction();
+    if (ending && /^\s*(ROLLBACK|ABORT)\b/i.test(sql)) return this.conn.run('SELECT 1 WHERE false');
+    if (ending) throw new SnowflakeError(100000, '25P02', `Transaction rolled back: nothing was committed (${reason}).`);
+    throw new SnowflakeError(100000, '25P02', `Current transaction is aborted after an earlier error: ROLLBACK to continue (${reason}).`);
+  }
+
+  /** A user statement starts: its writes are collected apart until it succeeds or fails. */
+  statementStarted(): void {
+    this.pending = [];
+  }
+
+  /** The user statement succeeded: its writes join the transaction's journal. */
+  statementSucceeded(): void {
+    if (this.inTransaction && this.lost === null) this.journal.push(...this.pending);
+    this.pending = [];
+  }
+
+  /**
+   * The user statement failed. Snowflake rolls back that statement only and keeps the transaction
+   * open (https://docs.snowflake.com/en/sql-reference/transactions, "Failed statements within a
+   * transaction"). If DuckDB kept the transaction (errors raised before execution) and the statement
+   * wrote nothing, nothing is done. Otherwise the transaction is rolled back, begun again and the
+   * journal replayed. When replay would not reproduce the journal (random(), clock functions,
+   * sequences), the transaction is lost instead: returns why (once), and until ROLLBACK every
+   * statement fails saying so and COMMIT fails (never a silent divergence).
+   */
+  async statementFailed(): Promise<string | null> {
+    const partial = this.pending.length > 0;
+    this.pending = [];
+    if (!this.inTransaction || this.lost !== null) return null;
+    if (!partial && (await this.transactionUsable())) return null;
+    await this.conn.run('ROLLBACK').catch(() => undefined);
+    const reason = unfaithfulByText(this.journal) ?? (await this.unfaithfulDefaults());
+    if (reason !== null) return this.lose(reason);
+    await this.conn.run('BEGIN TRANSACTION');
+    for (const [i, e] of this.journal.entries()) {
+      try {
+        await (e.params ? this.conn.run(e.sql, e.params as DuckDBValue[]) : this.conn.run(e.sql));
+      } catch (err) {
+        await this.conn.run('ROLLBACK').catch(() => undefined);
+        return this.lose(`replaying write ${i + 1} of the transaction failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      }
+    }
+    return null;
+  }
+
+  private lose(reason: string): string {
+    this.lost = `Mockhaus could not keep the transaction open after the failed statement: ${reason}`;
+    this.journal = [];
+    this.deferred = [];
+    return this.lost;
+  }
+
+  /** False when DuckDB has aborted the open transaction (it refuses every statement). */
+  private async transactionUsable(): Promise<boolean> {
+    try {
+      await this.conn.run('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async unfaithfulDefaults(): Promise<string | null> {
+    if (this.journal.length === 0) return null;
+    const rows = await this.rows('SELECT table_name, column_default FROM duckdb_columns() WHERE column_default IS NOT NULL');
+    return unfaithfulByDefaults(this.journal, nondeterministicDefaultTables(rows as { table_name: unknown; column_default: unknown }[]));
   }
 
   /**
@@ -134,6 +230,7 @@ export class Database {
 
   /** Run one statement with a streaming result (pulled chunk by chunk). */
   stream(sql: string, params?: readonly unknown[]): Promise<DuckDBResult> {
+    if (this.lost !== null && this.inTransaction) return this.runLost(sql, false);
     return params && params.length > 0 ? this.conn.stream(sql, params as DuckDBValue[]) : this.conn.stream(sql);
   }
 

@@ -85,13 +85,9 @@ function sumCounts(a: Result, b: Result): Result {
 }
 
 async function runBindRows(host: StatementHost, parsed: ParsedStatement, rows: Binds[], catalog: CatalogFacts, queryId: string, sql: string): Promise<{ plan: Plan; result: Result }> {
-  let began = false;
-  try {
-    await host.db.run('BEGIN TRANSACTION');
-    began = true;
-  } catch {
-    // Already inside the user's transaction: the rows join it.
-  }
+  // Inside the user's transaction the rows join it; otherwise they get their own.
+  const began = !host.db.inTransaction;
+  if (began) await host.db.run('BEGIN TRANSACTION');
   try {
     let last: { plan: Plan; result: Result } | null = null;
     for (const binds of rows) {
@@ -157,6 +153,9 @@ export async function runStatement(
       finish(0, null);
       return r;
     }
+    host.db.statementStarted();
+    // DDL commits the open transaction, then runs in its own (Snowflake docs, Transactions: "DDL").
+    if (p.statementType === 'DDL' && host.db.inTransaction && !options.describeOnly) await host.db.run('COMMIT');
     if (timeout > 0 && timeout < DEFAULT_TIMEOUT) {
       timer = setTimeout(() => {
         timedOut = true;
@@ -177,10 +176,13 @@ export async function runStatement(
         ...(options.fileTransfer ? { fileTransfer: options.fileTransfer } : {}),
         onStreamEnd: (rows, err) => {
           finish(rows, err);
-          releaseLock();
+          // A stream failing mid-way may have aborted the user's transaction: restore it first.
+          if (err && host.db.inTransaction) void host.db.statementFailed().catch(() => null).finally(releaseLock);
+          else releaseLock();
         },
       });
     }
+    host.db.statementSucceeded();
     host.planRan(p);
     if (!result.stream) finish(rowsOf(result), null);
     if (!options.describeOnly) host.kept.remember(queryId, result);
@@ -191,6 +193,10 @@ export async function runStatement(
       err = new SnowflakeError(630, '57014', `Statement reached its statement or warehouse timeout of ${timeout} second(s) and was canceled.`);
     }
     if (err instanceof SnowflakeError) err.queryId = queryId;
+    if (timer) clearTimeout(timer);
+    // Snowflake fails the statement alone; the engine keeps (or restores) the user's transaction.
+    const lost = await host.db.statementFailed().catch((e2: unknown) => `restoring it failed: ${e2 instanceof Error ? e2.message : String(e2)}`);
+    if (lost !== null && err instanceof Error) err.message = `${err.message}\n${lost}. ROLLBACK to continue.`;
     if (plan) host.planRan(plan);
     finish(null, err);
     host.kept.remember(queryId, null);
