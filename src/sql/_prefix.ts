@@ -236,7 +236,15 @@ function parseNameOrCall(c: Cursor): Expr {
     c.next();
     parts.push(c.anyIdent());
   }
-  if (c.isOp('(')) return parseFunctionCall(c, parts);
   const col: ColumnRef = { kind: 'column', parts, pos: { line: first.line, col: first.col } };
+  if (c.isOp('(') && c.isOp('+', 1) && c.isOp(')', 2)) {
+    // `col(+)`: the outer-join marker (translate/transforms/outer-join-marker).
+    c.next();
+    c.next();
+    c.next();
+    col.outerJoin = true;
+    return col;
+  }
+  if (c.isOp('(')) return parseFunctionCall(c, parts);
   return col;
 }

@@ -67,7 +67,13 @@ export interface TypedLit { kind: 'typedLiteral'; type: TypeName; value: string 
 export interface IntervalLit { kind: 'interval'; value: string; unit?: string }
 
 /** A column reference: `a`, `t.a`, `s.t.a`, `db.s.t.a`. Also `seq.NEXTVAL` (translator decides). */
-export interface ColumnRef { kind: 'column'; parts: Ident[]; pos?: Pos }
+export interface ColumnRef {
+  kind: 'column';
+  parts: Ident[];
+  pos?: Pos;
+  /** The outer-join marker `t.col(+)` in a WHERE predicate (https://docs.snowflake.com/en/sql-reference/constructs/where#joins-in-the-where-clause). */
+  outerJoin?: true;
+}
 
 /** `*`, `t.*`, with Snowflake's `EXCLUDE`, `RENAME`, `REPLACE` (and `ILIKE`). */
 export interface Star {

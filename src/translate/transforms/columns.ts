@@ -13,6 +13,8 @@ import type { PrintState } from '../_state.ts';
 import { printResolved, resolveParts } from './names.ts';
 
 export function printColumn(e: ColumnRef, st: PrintState): string {
+  // Markers that transforms/outer-join-marker turned into a LEFT JOIN are gone by now.
+  if (e.outerJoin) throw new NotSupportedError('outer-join marker (+) outside a WHERE conjunct joining two FROM tables');
   const parts = e.parts;
   const last = parts[parts.length - 1]!;
   if (parts.length === 1 && !last.quoted && last.name === 'DEFAULT') return 'DEFAULT';

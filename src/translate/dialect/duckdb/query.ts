@@ -4,6 +4,7 @@
  * named windows), set operations (MINUS → EXCEPT, BY NAME), VALUES, and WITH. Every select item
  * gets an explicit alias with Snowflake's column name (transforms/column-names).
  */
+import { rewriteOuterJoinMarkers } from '../../transforms/outer-join-marker.ts';
 import type { Expr, GroupingElement, Query, Select, SelectItem, With } from '../../../sql/ast.ts';
 import { AGGREGATE } from '../../functions/aggregate.ts';
 import { assertNever } from '../../../errors.ts';
@@ -125,7 +126,8 @@ function printItem(item: SelectItem, st: PrintState): string {
   return `${printExpr(e, st)} AS ${quoteIdent(name)}`;
 }
 
-function printSelect(s: Select, st: PrintState): string {
+function printSelect(orig: Select, st: PrintState): string {
+  const s = rewriteOuterJoinMarkers(orig);
   let withSql = printWith(s.with, st);
   let from = '';
   if (s.from.length && st.subqueryDepth === 0 && needsOrderedFlatten(s.from)) {
@@ -146,7 +148,7 @@ function printSelect(s: Select, st: PrintState): string {
   const top = st.selectDepth === 0;
   st.selectDepth++;
   try {
-    if (st.setOpDepth > 0) st.selectTypes.set(s, s.items.map((it) => (it.expr.kind === 'star' ? undefined : inferType(it.expr, st))));
+    if (st.setOpDepth > 0) st.selectTypes.set(orig, s.items.map((it) => (it.expr.kind === 'star' ? undefined : inferType(it.expr, st))));
     if (top) {
       st.topTypes = s.items.map((it) => {
         const k = it.expr.kind;
