@@ -91,4 +91,19 @@ export const metadataCases = defineCases('metadata', [
   { id: 'get_ddl/table', doc: ref('functions/get_ddl'), setup: [`CREATE TABLE gd (a INT, b VARCHAR(10))`], sql: `SELECT GET_DDL('TABLE', 'gd') AS ddl`, columns: ['DDL'], rows: [['create or replace TABLE GD (\n\tA NUMBER(38,0),\n\tB VARCHAR(10)\n);']] },
   { id: 'current_statement/doc-example', doc: ref('functions/current_statement'), sql: `SELECT 2.71, CURRENT_STATEMENT();`, columns: ['2.71', 'CURRENT_STATEMENT()'], rows: [['2.71', 'SELECT 2.71, CURRENT_STATEMENT();']] },
   { id: 'current/context-functions', doc: ref('functions/current_database'), fresh: true, sql: `SELECT CURRENT_DATABASE(), CURRENT_SCHEMA()`, columns: ['CURRENT_DATABASE()', 'CURRENT_SCHEMA()'], rows: [['MOCKHAUS', 'PUBLIC']] },
+  {
+    id: 'describe-table/doc-desc-example', doc: cmd('desc-table'),
+    setup: [`CREATE OR REPLACE TABLE desc_example(c1 INT PRIMARY KEY, c2 INT, c3 INT UNIQUE, c4 VARCHAR(30) DEFAULT 'Not applicable' COMMENT 'M/F/X/Not applicable', c5 VARCHAR(100))`],
+    sql: `DESCRIBE TABLE desc_example`,
+    columns: ['name', 'type', 'kind', 'null?', 'default', 'primary key', 'unique key', 'check', 'expression', 'comment', 'policy name', 'privacy domain'],
+    rows: [
+      ['C1', 'NUMBER(38,0)', 'COLUMN', 'N', null, 'Y', 'N', null, null, null, null, null],
+      ['C2', 'NUMBER(38,0)', 'COLUMN', 'Y', null, 'N', 'N', null, null, null, null, null],
+      ['C3', 'NUMBER(38,0)', 'COLUMN', 'Y', null, 'N', 'Y', null, null, null, null, null],
+      ['C4', 'VARCHAR(30)', 'COLUMN', 'Y', `'Not applicable'`, 'N', 'N', null, null, 'M/F/X/Not applicable', null, null],
+      ['C5', 'VARCHAR(100)', 'COLUMN', 'Y', null, 'N', 'N', null, null, null, null, null],
+    ],
+  },
+  { id: 'show-columns/like', doc: cmd('show-columns'), setup: [`CREATE TABLE sc (id INT, col_a VARCHAR, col_b DATE)`], sql: `SHOW COLUMNS LIKE 'col%' IN TABLE sc`, project: ['table_name', 'column_name'], rows: [['SC', 'COL_A'], ['SC', 'COL_B']] },
+  { id: 'show-tables/limit-from', doc: cmd('show-tables'), setup: [`CREATE TABLE aa (a INT)`, `CREATE TABLE bb (a INT)`, `CREATE TABLE cc (a INT)`], sql: `SHOW TABLES LIMIT 1 FROM 'B'`, project: ['name'], rows: [['BB']] },
 ]);
