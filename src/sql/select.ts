@@ -22,8 +22,9 @@ export function parseSelectCore(c: Cursor): Select {
     c.next();
     sel.top = { kind: 'number', text: c.next().text };
   }
+  // A trailing comma before FROM is allowed (https://docs.snowflake.com/en/sql-reference/sql/select#syntax).
   do sel.items.push(parseSelectItem(c));
-  while (c.acceptOp(','));
+  while (c.acceptOp(',') && !c.isWord('FROM'));
   if (c.acceptWord('FROM')) sel.from = parseFromList(c);
   if (c.acceptWord('WHERE')) sel.where = parseExpr(c);
   if (c.isWord('CONNECT') || (c.isWord('START') && c.isWord('WITH', 1))) throw new NotSupportedError('CONNECT BY');

@@ -221,4 +221,8 @@ export const queryCases = defineCases('queries', [
   },
   { id: 'join/doc-outer-join-marker', doc: Q('join'), setup: JOIN_T, sql: `SELECT t1.col1, t2.col1 FROM t1, t2 WHERE t2.col1(+) = t1.col1 ORDER BY t1.col1, t2.col1`, columns: ['COL1', 'COL1'], rows: [['2', '2'], ['2', '2'], ['3', '3'], ['4', null]] },
   { id: 'join/outer-join-marker-keeps-other-filters', doc: Q('where'), setup: JOIN_T, sql: `SELECT a.col1 AS x, b.col1 AS y FROM t1 a, t2 b WHERE b.col1(+) = a.col1 AND a.col1 > 2 ORDER BY 1, 2`, columns: ['X', 'Y'], rows: [['3', '3'], ['4', null]] },
+  { id: 'select/doc-trailing-comma', doc: ref('sql/select'), setup: [`CREATE TABLE employees (emp_id INT, name VARCHAR, dept VARCHAR)`, `INSERT INTO employees VALUES (1, 'Ann', 'eng')`], sql: `SELECT emp_id,
+       name,
+       dept,
+  FROM employees`, columns: ['EMP_ID', 'NAME', 'DEPT'], rows: [['1', 'Ann', 'eng']] },
 ]);
