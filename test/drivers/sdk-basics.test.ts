@@ -96,7 +96,7 @@ describe('types', () => {
     expect(rows[0].NTZ).toBeNull();
   });
 
-  it.failing('returns BINARY as a Buffer (known failure: VARCHAR → BINARY is not read as hex)', async () => {
+  it('returns BINARY as a Buffer (VARCHAR → BINARY reads hex)', async () => {
     const { rows } = await exec(conn, "SELECT 'DEADBEEF'::BINARY AS BIN, NULL::BINARY AS NB");
     expect(Buffer.isBuffer(rows[0].BIN)).toBe(true);
     expect(rows[0].BIN.toString('hex')).toBe('deadbeef');
