@@ -20,6 +20,7 @@ import { derivedColumns, fromScope, printTableRef } from './from.ts';
 import { printWindowBody } from './window.ts';
 import { inferType } from '../../transforms/infer-type.ts';
 import { unifyValues } from '../../transforms/values.ts';
+import { expandJoinOnAliases } from '../../transforms/join-on-aliases.ts';
 
 const NO_ALIASES: Map<string, import('../../../sql/ast.ts').Expr> = new Map();
 
@@ -130,11 +131,13 @@ function printSelect(orig: Select, st: PrintState): string {
   const s = rewriteOuterJoinMarkers(orig);
   let withSql = printWith(s.with, st);
   let from = '';
-  if (s.from.length && st.subqueryDepth === 0 && needsOrderedFlatten(s.from)) {
+  // After WITH (its CTEs are in scope), before the FROM list is printed.
+  const fromList = expandJoinOnAliases(s, () => fromScope(s.from, st).tables);
+  if (fromList.length && st.subqueryDepth === 0 && needsOrderedFlatten(fromList)) {
     const ctes: string[] = [];
-    from = ` FROM ${printFromList(s.from, st, ctes)}`;
+    from = ` FROM ${printFromList(fromList, st, ctes)}`;
     if (ctes.length) withSql = withSql ? `${withSql.slice(0, -1)}, ${ctes.join(', ')} ` : `WITH ${ctes.join(', ')} `;
-  } else if (s.from.length) from = ` FROM ${s.from.map((t) => printTableRef(t, st)).join(', ')}`;
+  } else if (fromList.length) from = ` FROM ${fromList.map((t) => printTableRef(t, st)).join(', ')}`;
   const scope = fromScope(s.from, st);
   st.tableScopes.push(scope.tables);
   st.positional.push(scope.positional);
