@@ -41,7 +41,7 @@ async function waitFor(what: string | RegExp, timeoutMs = 20000, escapes = false
 /** Text printed after the last occurrence of `marker` (the command just typed). */
 const after = (text: string, marker: string) => text.slice(text.lastIndexOf(marker));
 
-describe.skipIf(!HAS_TMUX)('REPL in a real terminal', () => {
+describe.skipIf(!HAS_TMUX)('REPL in a real terminal (skipped only where tmux is not installed; .ci/run installs it)', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   let dir: string;
   // CI exports NO_COLOR=1; the first REPL must not inherit it (it checks the colours).
