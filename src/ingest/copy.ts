@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { InvalidIdentifier, NotSupportedError, SnowflakeError } from '../errors.ts';
 import { metaRef, quoteIdent, quoteString } from '../catalog/names.ts';
 import type { Database } from '../engine/database.ts';
-import { optionsJson } from '../translate/ddl/_options.ts';
+import { optionBool, optionsJson } from '../translate/ddl/_options.ts';
 import { columns, num, type Table } from './_result.ts';
 import { columnKind, conversionError, convertSql, NOT_NULL_ERROR, type ColumnKind } from './_convert.ts';
 import { resolveFileFormat, type FileFormat } from './file-format.ts';
@@ -44,10 +44,6 @@ function onErrorOf(v: unknown): OnError {
   const m = /^SKIP_FILE_(\d+)(%?)$/.exec(s);
   if (m) return { kind: 'skipFile', limit: Number(m[1]), percent: m[2] === '%' };
   throw new SnowflakeError(1008, '22023', `SQL compilation error:\ninvalid value '${s}' for property 'ON_ERROR'`);
-}
-
-function flag(v: unknown): boolean {
-  return v === true || String(v).toUpperCase() === 'TRUE';
 }
 
 interface Target {
@@ -218,7 +214,7 @@ export async function copyIntoTable(db: Database, spec: CopyIntoTableSpec): Prom
     database: stageDb,
     schema: stageSchema,
   });
-  const force = flag(opts.FORCE);
+  const force = optionBool(opts.FORCE);
   const loadedBefore = force ? new Set<string>() : await alreadyLoaded(db, spec);
   const files = (await pickFiles(stage, spec)).filter((f) => !loadedBefore.has(stage.display + f.rel));
   if (files.length === 0) return { status: NOTHING_LOADED };
@@ -272,8 +268,8 @@ export async function copyIntoTable(db: Database, spec: CopyIntoTableSpec): Prom
   }
   await recordLoads(db, spec, outcomes);
   // PURGE deletes from Mockhaus's own folders and from S3, never from a file:// stage's folder.
-  if (flag(opts.PURGE) && (!stage.external || stage.s3)) for (const o of outcomes) if (o.status !== 'LOAD_FAILED') await deleteFile(stage, o.file);
-  const shown = flag(opts.RETURN_FAILED_ONLY) ? outcomes.filter((o) => o.status !== 'LOADED') : outcomes;
+  if (optionBool(opts.PURGE) && (!stage.external || stage.s3)) for (const o of outcomes) if (o.status !== 'LOAD_FAILED') await deleteFile(stage, o.file);
+  const shown = optionBool(opts.RETURN_FAILED_ONLY) ? outcomes.filter((o) => o.status !== 'LOADED') : outcomes;
   return {
     columns: COPY_COLUMNS,
     rows: shown.map((o) => {

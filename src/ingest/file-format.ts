@@ -9,6 +9,7 @@ import { metaRef } from '../catalog/names.ts';
 import type { Database } from '../engine/database.ts';
 import type { CsvOptions } from './csv.ts';
 import type { Options } from './storage.ts';
+import { optionBool } from '../translate/ddl/_options.ts';
 
 export type FormatType = 'CSV' | 'JSON' | 'PARQUET';
 
@@ -71,11 +72,6 @@ function text(v: unknown, dflt: string): string {
   return s.toUpperCase() === 'NONE' ? '' : s;
 }
 
-function bool(v: unknown, dflt: boolean): boolean {
-  if (v === undefined || v === null) return dflt;
-  return typeof v === 'boolean' ? v : String(v).toUpperCase() === 'TRUE';
-}
-
 function fmt(v: unknown): string | undefined {
   return v === undefined || v === null || String(v).toUpperCase() === 'AUTO' ? undefined : String(v);
 }
@@ -97,14 +93,14 @@ export function toFileFormat(o: Options): FileFormat {
       escape: text(o.ESCAPE, ''),
       escapeUnenclosed: text(o.ESCAPE_UNENCLOSED_FIELD, '\\'),
       skipHeader: Number(o.SKIP_HEADER ?? 0),
-      skipBlankLines: bool(o.SKIP_BLANK_LINES, false),
-      trimSpace: bool(o.TRIM_SPACE, false),
+      skipBlankLines: optionBool(o.SKIP_BLANK_LINES, false),
+      trimSpace: optionBool(o.TRIM_SPACE, false),
       nullIf,
-      emptyFieldAsNull: bool(o.EMPTY_FIELD_AS_NULL, true),
+      emptyFieldAsNull: optionBool(o.EMPTY_FIELD_AS_NULL, true),
     },
     compression: String(o.COMPRESSION ?? 'AUTO').toUpperCase(),
-    stripOuterArray: bool(o.STRIP_OUTER_ARRAY, false),
-    errorOnColumnCountMismatch: bool(o.ERROR_ON_COLUMN_COUNT_MISMATCH, true),
+    stripOuterArray: optionBool(o.STRIP_OUTER_ARRAY, false),
+    errorOnColumnCountMismatch: optionBool(o.ERROR_ON_COLUMN_COUNT_MISMATCH, true),
     ...(fmt(o.DATE_FORMAT) ? { dateFormat: fmt(o.DATE_FORMAT)! } : {}),
     ...(fmt(o.TIME_FORMAT) ? { timeFormat: fmt(o.TIME_FORMAT)! } : {}),
     ...(fmt(o.TIMESTAMP_FORMAT) ? { timestampFormat: fmt(o.TIMESTAMP_FORMAT)! } : {}),

@@ -13,9 +13,9 @@ import { gzipSync } from 'node:zlib';
 import { NotSupportedError, SnowflakeError } from '../errors.ts';
 import type { Database } from '../engine/database.ts';
 import type { OptionPair } from '../sql/ast.ts';
-import { optionsJson } from '../translate/ddl/_options.ts';
+import { optionBool, optionsJson } from '../translate/ddl/_options.ts';
 import { columns, num, type Table } from './_result.ts';
-import { filesAt, resolveStage, toOsPath } from './storage.ts';
+import { filesAt, resolveStage, toOsPath, type ResolvedStage, type StagedFile } from './storage.ts';
 import type { StageLocation } from './types.ts';
 
 const PUT_COLUMNS = columns([
@@ -37,20 +37,13 @@ export function localPath(uri: string): string {
 }
 
 /** Local files matching a path whose last segment may hold `*` and `?` wildcards. */
-function expandLocal(path: string): string[] {
+export function expandLocal(path: string): string[] {
   const dir = dirname(path);
   const name = basename(path);
   if (!/[*?]/.test(name)) return existsSync(path) && statSync(path).isFile() ? [path] : [];
   const re = new RegExp(`^${name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => re.test(f) && statSync(join(dir, f)).isFile()).sort().map((f) => join(dir, f));
-}
-
-function flag(opts: Record<string, unknown>, name: string, dflt: boolean): boolean {
-  const v = opts[name];
-  if (v === undefined) return dflt;
-  if (typeof v === 'boolean') return v;
-  return String(v).toUpperCase() === 'TRUE';
 }
 
 function sourceCompression(file: string, declared: string): string {
@@ -64,8 +57,8 @@ export async function put(db: Database, file: string, loc: StageLocation, option
   const stage = await resolveStage(db, loc);
   if (stage.external) throw new NotSupportedError('PUT to an external stage');
   const opts = optionsJson(options);
-  const autoCompress = flag(opts, 'AUTO_COMPRESS', true);
-  const overwrite = flag(opts, 'OVERWRITE', false);
+  const autoCompress = optionBool(opts.AUTO_COMPRESS, true);
+  const overwrite = optionBool(opts.OVERWRITE);
   const declared = String(opts.SOURCE_COMPRESSION ?? 'AUTO_DETECT').toUpperCase();
   const path = localPath(file);
   const sources = expandLocal(path);
@@ -90,13 +83,19 @@ export async function put(db: Database, file: string, loc: StageLocation, option
   return { columns: PUT_COLUMNS, rows };
 }
 
-export async function get(db: Database, loc: StageLocation, file: string, options: OptionPair[]): Promise<Table> {
+/** What a GET reads: the staged files under the path (and PATTERN), and the local folder, created. */
+export async function getSources(db: Database, loc: StageLocation, file: string, options: OptionPair[]): Promise<{ stage: ResolvedStage; files: StagedFile[]; dir: string; opts: Record<string, unknown> }> {
   const stage = await resolveStage(db, loc);
   const opts = optionsJson(options);
   const pattern = opts.PATTERN === undefined ? undefined : String(opts.PATTERN);
   const dir = localPath(file);
   mkdirSync(dir, { recursive: true });
-  const rows = filesAt(stage, pattern).map((f) => {
+  return { stage, files: filesAt(stage, pattern), dir, opts };
+}
+
+export async function get(db: Database, loc: StageLocation, file: string, options: OptionPair[]): Promise<Table> {
+  const { files, dir } = await getSources(db, loc, file, options);
+  const rows = files.map((f) => {
     const name = f.rel.slice(f.rel.lastIndexOf('/') + 1);
     copyFileSync(f.abs, join(dir, name));
     return [name, num(f.size), 'DOWNLOADED', ''];

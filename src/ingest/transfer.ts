@@ -9,14 +9,14 @@
  * upload; LIST and COPY see the files because they read the same folder.
  * Checked against snowflake-sdk 3.3.0 `file_transfer_agent.js` (parseCommand, processFileCompressionType).
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { NotSupportedError, SnowflakeError } from '../errors.ts';
 import type { Database } from '../engine/database.ts';
 import type { OptionPair } from '../sql/ast.ts';
-import { optionsJson } from '../translate/ddl/_options.ts';
-import { localPath } from './put-get.ts';
-import { filesAt, resolveStage, toOsPath } from './storage.ts';
+import { optionBool, optionsJson } from '../translate/ddl/_options.ts';
+import { expandLocal, getSources, localPath } from './put-get.ts';
+import { resolveStage, toOsPath } from './storage.ts';
 import type { StageLocation } from './types.ts';
 
 /** The stage as the driver sees it: always a local folder here. */
@@ -55,24 +55,8 @@ const SOURCE_COMPRESSION: Record<string, string> = {
   AUTO_DETECT: 'auto_detect', GZIP: 'gzip', DEFLATE: 'deflate', RAW_DEFLATE: 'raw_deflate', BZ2: 'bz2', BROTLI: 'br', ZSTD: 'zstd',
 };
 
-function flag(opts: Record<string, unknown>, name: string, dflt: boolean): boolean {
-  const v = opts[name];
-  if (v === undefined) return dflt;
-  return typeof v === 'boolean' ? v : String(v).toUpperCase() === 'TRUE';
-}
-
 function stageInfo(location: string): TransferStageInfo {
   return { locationType: 'LOCAL_FS', location, path: '', region: null, storageAccount: null, isClientSideEncrypted: false, creds: {} };
-}
-
-/** True when a local path (last segment may hold `*`) names at least one file, as the driver expands it. */
-function anyLocalFile(path: string): boolean {
-  const name = basename(path);
-  if (!name.includes('*')) return existsSync(path) && statSync(path).isFile();
-  const dir = dirname(path);
-  if (!existsSync(dir)) return false;
-  const re = new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return readdirSync(dir).some((f) => re.test(f) && statSync(join(dir, f)).isFile());
 }
 
 /**
@@ -88,15 +72,15 @@ export async function putTransfer(db: Database, file: string, loc: StageLocation
   if (sourceCompression === undefined) throw new NotSupportedError(`PUT SOURCE_COMPRESSION = ${declared} over the driver protocol`);
   const path = localPath(file);
   if (/\?/.test(basename(path))) throw new NotSupportedError("PUT with a '?' wildcard over the driver protocol");
-  if (!anyLocalFile(path)) throw new SnowflakeError(253006, '02000', `File doesn't exist: ['${path}']`);
+  if (expandLocal(path).length === 0) throw new SnowflakeError(253006, '02000', `File doesn't exist: ['${path}']`);
   const folder = join(stage.dir, toOsPath(stage.path));
   mkdirSync(folder, { recursive: true });
   return {
     command: 'UPLOAD',
     src_locations: [path],
-    autoCompress: flag(opts, 'AUTO_COMPRESS', true),
+    autoCompress: optionBool(opts.AUTO_COMPRESS, true),
     sourceCompression,
-    overwrite: flag(opts, 'OVERWRITE', false),
+    overwrite: optionBool(opts.OVERWRITE),
     parallel: Number(opts.PARALLEL ?? 4),
     stageInfo: stageInfo(folder),
   };
@@ -104,15 +88,11 @@ export async function putTransfer(db: Database, file: string, loc: StageLocation
 
 /** GET over the driver protocol: the staged files under the path (and PATTERN), relative to the stage folder. */
 export async function getTransfer(db: Database, loc: StageLocation, file: string, options: OptionPair[]): Promise<FileTransfer> {
-  const stage = await resolveStage(db, loc);
-  const opts = optionsJson(options);
-  const pattern = opts.PATTERN === undefined ? undefined : String(opts.PATTERN);
-  const dir = localPath(file);
-  // The driver stats the local folder before it would create it (parseCommand), so make it here.
-  mkdirSync(dir, { recursive: true });
+  // The driver stats the local folder before it would create it (parseCommand): getSources makes it.
+  const { stage, files, dir, opts } = await getSources(db, loc, file, options);
   return {
     command: 'DOWNLOAD',
-    src_locations: filesAt(stage, pattern).map((f) => f.rel),
+    src_locations: files.map((f) => f.rel),
     localLocation: dir,
     parallel: Number(opts.PARALLEL ?? 10),
     stageInfo: stageInfo(stage.dir),

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { NotSupportedError, SnowflakeError } from '../errors.ts';
 import { quoteIdent, quoteString } from '../catalog/names.ts';
 import type { Database } from '../engine/database.ts';
-import { optionsJson } from '../translate/ddl/_options.ts';
+import { optionBool, optionsJson } from '../translate/ddl/_options.ts';
 import { columns, num, type Table } from './_result.ts';
 import { singleColumnError } from './copy.ts';
 import { resolveFileFormat, type FileFormat } from './file-format.ts';
@@ -25,10 +25,6 @@ import type { CopyIntoLocationSpec } from './types.ts';
 const SUMMARY = columns([['rows_unloaded', 'fixed'], ['input_bytes', 'fixed'], ['output_bytes', 'fixed']]);
 const DETAILED = columns([['FILE_NAME', 'text'], ['FILE_SIZE', 'fixed'], ['ROW_COUNT', 'fixed']]);
 const UNLOAD_OPTIONS = new Set(['HEADER', 'SINGLE', 'OVERWRITE', 'MAX_FILE_SIZE', 'DETAILED_OUTPUT']);
-
-function flag(v: unknown): boolean {
-  return v === true || String(v).toUpperCase() === 'TRUE';
-}
 
 function csvLine(values: (string | null)[], textColumn: boolean[], delim: string, enclosed: string, nullText: string): string {
   return values.map((v, i) => {
@@ -55,14 +51,14 @@ export async function copyIntoLocation(db: Database, spec: CopyIntoLocationSpec)
   if (fmt.type !== 'PARQUET' && !compress && fmt.compression !== 'NONE') throw new NotSupportedError(`unload with COMPRESSION = ${fmt.compression}`);
   const ext = fmt.type === 'CSV' ? '.csv' : fmt.type === 'JSON' ? '.json' : '.snappy.parquet';
   const path = stage.path;
-  const rel = flag(opts.SINGLE) ? path : path === '' || path.endsWith('/') ? `${path}data_0_0_0${ext}${compress ? '.gz' : ''}` : `${path}_0_0_0${ext}${compress ? '.gz' : ''}`;
+  const rel = optionBool(opts.SINGLE) ? path : path === '' || path.endsWith('/') ? `${path}data_0_0_0${ext}${compress ? '.gz' : ''}` : `${path}_0_0_0${ext}${compress ? '.gz' : ''}`;
   if (rel === '' || rel.endsWith('/')) throw new SnowflakeError(1003, '42000', 'SQL compilation error:\nSINGLE = TRUE needs a file name in the location.');
   const abs = stage.s3 ? join(db.stageRoot(), '.tmp', `unload-${randomUUID()}${ext}`) : join(stage.dir, toOsPath(rel));
   mkdirSync(dirname(abs), { recursive: true });
   try {
-    const out = await writeUnload(db, spec.querySql, { abs, fmt, statement, header: flag(opts.HEADER), compress });
+    const out = await writeUnload(db, spec.querySql, { abs, fmt, statement, header: optionBool(opts.HEADER), compress });
     if (stage.s3 && out.rowCount > 0) await uploadFile({ ...stage, s3: stage.s3 }, rel, abs);
-    if (flag(opts.DETAILED_OUTPUT)) return { columns: DETAILED, rows: out.rowCount > 0 ? [[rel, num(out.outputBytes), num(out.rowCount)]] : [] };
+    if (optionBool(opts.DETAILED_OUTPUT)) return { columns: DETAILED, rows: out.rowCount > 0 ? [[rel, num(out.outputBytes), num(out.rowCount)]] : [] };
     return { columns: SUMMARY, rows: [[num(out.rowCount), num(out.inputBytes), num(out.outputBytes)]] };
   } finally {
     if (stage.s3) rmSync(abs, { force: true });

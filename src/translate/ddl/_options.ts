@@ -45,6 +45,12 @@ export function optionsJson(options: readonly OptionPair[]): { [k: string]: Opti
   return out;
 }
 
+/** An option's boolean value (`TRUE`, `'true'`, `FALSE`, …); `dflt` when it is absent. */
+export function optionBool(v: unknown, dflt = false): boolean {
+  if (v === undefined || v === null) return dflt;
+  return typeof v === 'boolean' ? v : String(v).toUpperCase() === 'TRUE';
+}
+
 /** The string form of one option's value (`TYPE = CSV` → `CSV`), if present. */
 export function optionText(options: readonly OptionPair[], name: string): string | undefined {
   const o = options.find((p) => p.name.toUpperCase() === name);
